@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class FrsPortalConfig(AppConfig):
+    name = "frs_portal"
+    verbose_name = "FRS Portal"

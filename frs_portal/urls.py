@@ -1,0 +1,24 @@
+from django.contrib import admin
+from django.urls import include, path
+from django.utils.translation import gettext_lazy as _
+
+from . import views
+
+admin.site.site_header = _("FRS Portal – Redaktion")
+admin.site.site_title = _("FRS Portal")
+admin.site.index_title = _("Inhalte pflegen")
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("ressourcen/", include("resources.urls")),
+    path("api/ressourcen/", include("resources.api_urls")),
+    path("recht/", include("legal.urls")),
+    path("api/recht/", include("legal.api_urls")),
+    path("beratung/", include("counselling.urls")),
+    path("newsletter/", include("newsletter.urls")),
+    path("admin/", admin.site.urls),
+]
+
+handler400 = "frs_portal.views.bad_request"
+handler404 = "frs_portal.views.page_not_found"
+handler500 = "frs_portal.views.server_error"

@@ -1,0 +1,33 @@
+from django.shortcuts import render
+from django.views.decorators.csrf import requires_csrf_token
+
+from resources.models import Resource, Topic
+
+
+def home(request):
+    sections = Topic.objects.filter(parent__isnull=True).prefetch_related("children")
+    published = Resource.objects.published().newest_first().for_listing()
+    return render(
+        request,
+        "home.html",
+        {
+            "sections": sections,
+            "highlighted": published.filter(highlighted=True)[:6],
+            "newest": published.order_by("-published_at", "-id")[:8],
+        },
+    )
+
+
+@requires_csrf_token
+def bad_request(request, exception=None):
+    return render(request, "400.html", status=400)
+
+
+@requires_csrf_token
+def page_not_found(request, exception=None):
+    return render(request, "404.html", status=404)
+
+
+@requires_csrf_token
+def server_error(request):
+    return render(request, "500.html", status=500)

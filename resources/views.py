@@ -1,0 +1,73 @@
+from django.db.models import Q
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext as _
+
+from frs_portal.http import bad_request
+from frs_portal.pagination import InvalidPage, paginate
+
+from .jsonld import resource_jsonld
+from .models import Organisation, Resource, Topic
+
+
+def resource_detail(request, slug):
+    queryset = Resource.objects.all() if request.user.is_staff else Resource.objects.published()
+    resource = get_object_or_404(
+        queryset.prefetch_related(
+            "publishers", "topics__parent", "target_groups", "audiences", "links"
+        ),
+        slug=slug,
+    )
+    return render(
+        request,
+        "resources/resource_detail.html",
+        {
+            "resource": resource,
+            "is_preview": not resource.is_published,
+            "jsonld": resource_jsonld(resource, base_url=request.build_absolute_uri("/")[:-1]),
+        },
+    )
+
+
+def publisher_detail(request, slug):
+    organisation = get_object_or_404(Organisation, slug=slug)
+    resources = organisation.resources.published().newest_first().for_listing()
+    try:
+        page = paginate(resources, request.GET.get("page"))
+    except InvalidPage as exc:
+        return bad_request(request, str(exc))
+    return render(
+        request,
+        "resources/publisher_detail.html",
+        {"organisation": organisation, "page": page},
+    )
+
+
+def topic_detail(request, slug):
+    topic = get_object_or_404(Topic.objects.select_related("parent"), slug=slug)
+    if topic.is_section:
+        in_section = Resource.objects.filter(Q(topics=topic) | Q(topics__parent=topic))
+        resources = Resource.objects.published().filter(pk__in=in_section.values("pk"))
+    else:
+        resources = Resource.objects.published().filter(topics=topic)
+    try:
+        page = paginate(resources.newest_first().for_listing(), request.GET.get("page"))
+    except InvalidPage as exc:
+        return bad_request(request, str(exc))
+    return render(
+        request,
+        "resources/topic_detail.html",
+        {"topic": topic, "children": topic.children.all(), "page": page},
+    )
+
+
+def resource_list(request):
+    """Interim listing; the search issue replaces it with full-text search and facets."""
+    try:
+        page = paginate(
+            Resource.objects.published().newest_first().for_listing(), request.GET.get("page")
+        )
+    except InvalidPage as exc:
+        return bad_request(request, str(exc))
+    return render(
+        request, "resources/resource_list.html", {"page": page, "title": _("Materialien")}
+    )

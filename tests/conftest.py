@@ -1,0 +1,23 @@
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+
+from frs_portal.management.commands.load_demo import ensure_editor_group
+
+
+@pytest.fixture
+def editor(db):
+    """A staff member in the "Redaktion" group, as editors really work (not a superuser)."""
+    user = get_user_model().objects.create_user(
+        username="editor", password="editor-password", is_staff=True
+    )
+    user.groups.add(ensure_editor_group())
+    return user
+
+
+@pytest.fixture
+def editor_client(editor):
+    """A separate browser session, so a test can compare what the public and an editor see."""
+    editor_client = Client()
+    editor_client.force_login(editor)
+    return editor_client
