@@ -16,6 +16,9 @@ urlpatterns = [
     path("api/recht/", include("legal.api_urls")),
     path("beratung/", include("counselling.urls")),
     path("newsletter/", include("newsletter.urls")),
+    path("impressum/", views.site_page, {"slug": "impressum"}, name="imprint"),
+    path("datenschutz/", views.site_page, {"slug": "datenschutz"}, name="privacy"),
+    path("barrierefreiheit/", views.site_page, {"slug": "barrierefreiheit"}, name="accessibility"),
     path("admin/", admin.site.urls),
 ]
 

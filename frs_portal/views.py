@@ -31,3 +31,7 @@ def page_not_found(request, exception=None):
 @requires_csrf_token
 def server_error(request):
     return render(request, "500.html", status=500)
+
+
+def site_page(request, slug):
+    return render(request, f"pages/{slug}.html")
