@@ -24,6 +24,7 @@ def test_public_pages_set_no_cookies(client):
 def run_manage(*args, env_overrides):
     env = {**os.environ, **env_overrides}
     env.pop("DJANGO_DEBUG", None)
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set for the browser tests only
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
