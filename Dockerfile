@@ -34,4 +34,4 @@ ENV DJANGO_SETTINGS_MODULE=frs_portal.settings.production
 EXPOSE 8000
 
 # Migrations run at start so a new image brings its schema with it.
-CMD ["sh", "-c", "python manage.py migrate --noinput && gunicorn frs_portal.wsgi:application --bind 0.0.0.0:8000 --workers ${GUNICORN_WORKERS:-3} --access-logfile - --forwarded-allow-ips='*'"]
+CMD ["sh", "-c", "python manage.py migrate --noinput && exec gunicorn -c python:frs_portal.gunicorn frs_portal.wsgi:application"]

@@ -1,7 +1,10 @@
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
 from django.views.decorators.csrf import requires_csrf_token
 
 from resources.models import Resource, Topic
+
+from .cookies import portal_cookies
+from .models import SitePage
 
 
 def home(request):
@@ -34,4 +37,8 @@ def server_error(request):
 
 
 def site_page(request, slug):
-    return render(request, f"pages/{slug}.html")
+    page = get_object_or_404(SitePage, slug=slug)
+    context = {"page": page}
+    if slug == SitePage.Slug.PRIVACY:
+        context["cookies"] = portal_cookies()
+    return render(request, "pages/site_page.html", context)

@@ -8,8 +8,8 @@ from django.db import transaction
 
 # Each part of the portal loads its own demo content from `<app>/demo.py`, function `load`.
 # The order matters: later parts link to what earlier ones created.
-DEMO_APPS = ["resources", "legal", "counselling", "newsletter"]
-PORTAL_APPS = DEMO_APPS
+DEMO_APPS = ["frs_portal", "resources", "legal", "counselling", "newsletter"]
+PORTAL_APPS = DEMO_APPS  # the editor group may change everything in these apps
 EDITOR_GROUP = "Redaktion"
 
 

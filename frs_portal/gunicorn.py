@@ -1,0 +1,35 @@
+"""gunicorn configuration: `gunicorn -c python:frs_portal.gunicorn frs_portal.wsgi`.
+
+Access logs keep no full IP address: the privacy page promises shortened addresses, so the
+last IPv4 byte (last 80 bits of IPv6) are zeroed before a line is written. Log rotation with a
+7-day retention is the host's job (logrotate or the container runtime), see README.
+"""
+
+import ipaddress
+import os
+
+from gunicorn.glogging import Logger
+
+bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
+workers = int(os.environ.get("GUNICORN_WORKERS", "3"))
+accesslog = "-"
+forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+
+def shorten_ip(address: str) -> str:
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return "-"
+    prefix = 24 if ip.version == 4 else 48
+    return str(ipaddress.ip_network(f"{ip}/{prefix}", strict=False).network_address)
+
+
+class PrivacyLogger(Logger):
+    def atoms(self, resp, req, environ, request_time):
+        atoms = super().atoms(resp, req, environ, request_time)
+        atoms["h"] = shorten_ip(atoms.get("h", ""))
+        return atoms
+
+
+logger_class = PrivacyLogger
