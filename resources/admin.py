@@ -39,12 +39,20 @@ class MissingUrlFilter(admin.SimpleListFilter):
     parameter_name = "link"
 
     def lookups(self, request, model_admin):
-        return [("missing", _("Adresse fehlt")), ("none", _("ganz ohne Link"))]
+        return [
+            ("missing", _("Adresse fehlt")),
+            ("none", _("ganz ohne Link")),
+            ("damaged", _("Beschriftung beschädigt")),
+        ]
 
     def queryset(self, request, queryset):
         if self.value() == "missing":
             return queryset.filter(
                 Exists(ResourceLink.objects.filter(resource=OuterRef("pk"), url=""))
+            )
+        if self.value() == "damaged":
+            return queryset.filter(
+                Exists(ResourceLink.objects.filter(resource=OuterRef("pk"), label_damaged=True))
             )
         if self.value() == "none":
             return queryset.filter(~Exists(ResourceLink.objects.filter(resource=OuterRef("pk"))))

@@ -118,3 +118,33 @@ def test_admin_search_and_autocomplete_work(editor_client):
         },
     )
     assert response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("choice", "expected"),
+    [("missing", "Ohne Adresse"), ("none", "Ganz ohne Link"), ("damaged", "Kaputte Beschriftung")],
+)
+def test_editors_find_resources_whose_links_need_work(editor_client, choice, expected):
+    make_resource("Ohne Adresse", links=[{"url": "", "label": "Checkliste"}])
+    make_resource("Ganz ohne Link")
+    make_resource(
+        "Kaputte Beschriftung",
+        links=[
+            {
+                "url": "https://example.org/fa.pdf",
+                "language": "fa",
+                "label": "????",
+                "label_damaged": True,
+            }
+        ],
+    )
+    make_resource("Alles gut", links=["https://example.org/ok"])
+    html = editor_client.get(
+        reverse("admin:resources_resource_changelist"), {"link": choice}
+    ).content.decode()
+    shown = [
+        t
+        for t in ["Ohne Adresse", "Ganz ohne Link", "Kaputte Beschriftung", "Alles gut"]
+        if f">{t}<" in html
+    ]
+    assert shown == [expected]
