@@ -10,6 +10,7 @@ admin.site.index_title = _("Inhalte pflegen")
 
 urlpatterns = [
     path("", views.home, name="home"),
+    path("robots.txt", views.robots_txt, name="robots"),
     path("ressourcen/", include("resources.urls")),
     path("api/ressourcen/", include("resources.api_urls")),
     path("recht/", include("legal.urls")),
