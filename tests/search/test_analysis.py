@@ -46,7 +46,9 @@ def test_hyphen_before_und_does_not_join_words():
     assert "kinderund" not in analyse("Kinder- und Jugendhilfe").terms
 
 
-@pytest.mark.parametrize("text", ["§ 41 SGB VIII", "§41 SGB VIII", "§§ 41 SGB VIII", "Paragraph 41"])
+@pytest.mark.parametrize(
+    "text", ["§ 41 SGB VIII", "§41 SGB VIII", "§§ 41 SGB VIII", "Paragraph 41"]
+)
 def test_legal_citations_become_one_token(text):
     assert " §41 " in analyse(text).terms
 

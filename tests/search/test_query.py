@@ -77,7 +77,7 @@ def test_unbalanced_quote_is_a_phrase_to_the_end():
 
 
 def test_only_operators_give_an_empty_query():
-    assert parse_query("OR - * \"\"").is_empty
+    assert parse_query('OR - * ""').is_empty
 
 
 def test_or_after_exclusion_does_not_join_it():

@@ -93,7 +93,9 @@ def test_typo_gets_a_suggestion_from_the_indexed_words(corpus):
 def test_suggestion_keeps_the_rest_of_the_query(corpus):
     result = search("Kinderrechtskonvension")
     assert result.suggestion.text == "kinderrechtskonvention"
-    assert search("UNICEF Kinderrechtskonvension").suggestion.text == "UNICEF kinderrechtskonvention"
+    assert (
+        search("UNICEF Kinderrechtskonvension").suggestion.text == "UNICEF kinderrechtskonvention"
+    )
 
 
 def test_no_suggestion_for_short_words_or_unknown_words(corpus):
