@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (a data table: one entry per line reads best)
 """A German fixture corpus: 54 real entries of the council's link list (seed 000), with their
 publishers, sections/topics, dates, types and language links, plus one damaged draft.
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the relevance table: one query per line)
 """The relevance suite: one German corpus, one table of queries with the expected ordered
 results. It runs unchanged on SQLite and PostgreSQL (`DATABASE_URL=postgres://…`), which is
 how we know both databases give the same answers."""
