@@ -36,9 +36,8 @@ def atom_q(atom: Atom) -> Q:
     q = Q()
     for field in ("title", "body"):
         whole, part = _levels(atom, field)
-        q |= whole
-        if part is not None:
-            q |= part
+        # A whole-token match is also a substring match: one LIKE per field is enough.
+        q |= part if part is not None else whole
     return q
 
 
