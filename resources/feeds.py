@@ -1,20 +1,46 @@
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext as _
 
-from .models import Resource
+from frs_portal.http import bad_request
+
+from .search.forms import Sort
+from .search.service import SearchError, search_resources
+
+FEED_SIZE = 50
 
 
 class ResourceFeed(Feed):
-    """Interim feed of the newest resources; the search issue makes it follow any search URL."""
+    """An Atom feed for any search of the library: `/ressourcen/feed/?q=…&topic=…` follows the
+    same parameters as `/ressourcen/`, newest first unless `sort` says otherwise."""
 
     feed_type = Atom1Feed
-    title = _("FRS Portal – neue Materialien")
-    subtitle = _("Neu aufgenommene Materialien zum Thema junge Geflüchtete")
-    link = "/ressourcen/"
 
-    def items(self):
-        return Resource.objects.published().order_by("-published_at", "-id").for_listing()[:50]
+    def __call__(self, request, *args, **kwargs):
+        try:
+            return super().__call__(request, *args, **kwargs)
+        except SearchError as exc:
+            return bad_request(request, str(exc))
+
+    def get_object(self, request, *args, **kwargs):
+        # The feed instance is shared between requests: everything per request lives in the
+        # returned result, never on `self`.
+        return search_resources(request.GET, default_sort=Sort.NEWEST, per_page=FEED_SIZE)
+
+    def title(self, result):
+        if not result.chips:
+            return _("FRS Portal – neue Materialien")
+        described = ", ".join(f"{chip.facet_label}: {chip.label}" for chip in result.chips)
+        return _("FRS Portal – Materialien (%(filters)s)") % {"filters": described}
+
+    def subtitle(self, result):
+        return _("Materialien zum Thema junge Geflüchtete, passend zu Ihrer Suche")
+
+    def link(self, result):
+        return "/ressourcen/" + (f"?{result.query_string}" if result.query_string else "")
+
+    def items(self, result):
+        return result.items
 
     def item_title(self, item):
         return item.title
@@ -27,3 +53,9 @@ class ResourceFeed(Feed):
 
     def item_updateddate(self, item):
         return item.updated_at
+
+    def item_author_name(self, item):
+        return ", ".join(o.name for o in item.publishers.all()) or None
+
+    def item_categories(self, item):
+        return [t.name for t in item.topics.all()]

@@ -471,3 +471,45 @@ class ResourceLink(models.Model):
         if self.label and not self.label_damaged:
             return self.label
         return self.resource.title
+
+
+class SearchDocument(models.Model):
+    """The search index: one row per Resource with its text analysed in Python
+    (`resources.search.analysis`). Rebuilt by `reindex_resources()` after every edit and by
+    `manage.py rebuild_search_index`; never edited by hand."""
+
+    resource = models.OneToOneField(
+        Resource,
+        verbose_name=_("Material"),
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="search_document",
+    )
+    title_words = models.TextField(blank=True)
+    title_terms = models.TextField(blank=True)
+    body_words = models.TextField(blank=True)
+    body_terms = models.TextField(blank=True)
+    analyzer_version = models.PositiveSmallIntegerField(default=0)
+    indexed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("Suchindex-Eintrag")
+        verbose_name_plural = _("Suchindex")
+
+    def __str__(self):
+        return str(self.resource_id)
+
+
+class SearchWord(models.Model):
+    """Words of the indexed texts, folded, for "Meinten Sie …?" suggestions."""
+
+    word = models.CharField(max_length=100, unique=True)
+    display = models.CharField(max_length=100)
+    document_count = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        verbose_name = _("Suchwort")
+        verbose_name_plural = _("Suchwörter")
+
+    def __str__(self):
+        return self.display

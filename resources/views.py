@@ -7,6 +7,7 @@ from frs_portal.pagination import InvalidPage, paginate
 
 from .jsonld import resource_jsonld
 from .models import Organisation, Resource, Topic
+from .search.service import SearchError, search_resources
 
 
 def resource_detail(request, slug):
@@ -61,13 +62,13 @@ def topic_detail(request, slug):
 
 
 def resource_list(request):
-    """Interim listing; the search issue replaces it with full-text search and facets."""
+    """Search and facets over the published library (`?q=`, facet parameters, `sort`, `page`)."""
     try:
-        page = paginate(
-            Resource.objects.published().newest_first().for_listing(), request.GET.get("page")
-        )
-    except InvalidPage as exc:
+        result = search_resources(request.GET)
+    except SearchError as exc:
         return bad_request(request, str(exc))
     return render(
-        request, "resources/resource_list.html", {"page": page, "title": _("Materialien")}
+        request,
+        "resources/resource_list.html",
+        {"result": result, "page": result.page, "title": _("Materialien")},
     )

@@ -6,6 +6,8 @@ from django.contrib.auth.models import Group, Permission
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from resources.search.index import reindex_resources
+
 # Each part of the portal loads its own demo content from `<app>/demo.py`, function `load`.
 # The order matters: later parts link to what earlier ones created.
 DEMO_APPS = ["frs_portal", "resources", "legal", "counselling", "newsletter"]
@@ -31,6 +33,7 @@ class Command(BaseCommand):
             self.stdout.write(self.style.MIGRATE_HEADING(f"Demo content: {app}"))
             with transaction.atomic():
                 module.load(stdout=self.stdout)
+        self.stdout.write(f"Search index: {reindex_resources()} resources indexed")
         group = ensure_editor_group()
         if settings.DEBUG:
             self._ensure_demo_editor(group)

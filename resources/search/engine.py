@@ -1,0 +1,92 @@
+"""Matching and ranking a parsed query against the stored index, with plain `LIKE`.
+
+Everything here is portable SQL (`LIKE`, `CASE`, integer sums), and the stored strings are
+already lower case and folded, so SQLite and PostgreSQL return the same rows and ranks.
+"""
+
+from __future__ import annotations
+
+from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
+
+from .query import Atom, Clause, ParsedQuery, Phrase
+
+PREFIX = "search_document__"
+
+# Rank points per matched word: title above the other fields, whole words above parts.
+TITLE_WORD, TITLE_PART, BODY_WORD, BODY_PART = 8, 4, 2, 1
+
+
+def _contains(column: str, needle: str) -> Q:
+    return Q(**{f"{PREFIX}{column}__contains": needle})
+
+
+def _levels(atom: Atom, field: str) -> tuple[Q, Q | None]:
+    """(whole-word match, partial match) of one atom in one field ('title' or 'body')."""
+    if isinstance(atom, Phrase):
+        return _contains(f"{field}_words", " " + " ".join(atom.words) + " "), None
+    if atom.prefix:
+        return _contains(f"{field}_words", " " + atom.word), None
+    whole = _contains(f"{field}_terms", f" {atom.stem} ")
+    if atom.substring:
+        return whole, _contains(f"{field}_terms", atom.stem)
+    return whole, None
+
+
+def atom_q(atom: Atom) -> Q:
+    q = Q()
+    for field in ("title", "body"):
+        whole, part = _levels(atom, field)
+        # A whole-token match is also a substring match: one LIKE per field is enough.
+        q |= part if part is not None else whole
+    return q
+
+
+def clause_q(clause: Clause) -> Q:
+    q = Q()
+    for atom in clause.alternatives:
+        q |= atom_q(atom)
+    return ~q if clause.negated else q
+
+
+def query_filter(parsed: ParsedQuery) -> Q:
+    """The condition a resource must meet; add it with `.filter()` on a Resource queryset."""
+    q = Q()
+    for clause in parsed.clauses:
+        q &= clause_q(clause)
+    return q
+
+
+def atom_rank(atom: Atom):
+    title_whole, title_part = _levels(atom, "title")
+    body_whole, body_part = _levels(atom, "body")
+    whens = [When(title_whole, then=Value(TITLE_WORD))]
+    if title_part is not None:
+        whens.append(When(title_part, then=Value(TITLE_PART)))
+    whens.append(When(body_whole, then=Value(BODY_WORD)))
+    if body_part is not None:
+        whens.append(When(body_part, then=Value(BODY_PART)))
+    return Case(*whens, default=Value(0), output_field=IntegerField())
+
+
+def rank_expression(parsed: ParsedQuery):
+    expressions = [atom_rank(a) for c in parsed.positive for a in c.alternatives]
+    if not expressions:
+        return Value(0, output_field=IntegerField())
+    total = expressions[0]
+    for expression in expressions[1:]:
+        total = total + expression
+    return total
+
+
+def apply_search(queryset: QuerySet, parsed: ParsedQuery, *, rank: bool = True) -> QuerySet:
+    """The resources matching `parsed`, annotated with `search_rank` (higher is better)."""
+    if parsed.is_empty:
+        return queryset.annotate(search_rank=Value(0, output_field=IntegerField()))
+    queryset = queryset.filter(query_filter(parsed))
+    if rank:
+        queryset = queryset.annotate(search_rank=rank_expression(parsed))
+    return queryset
+
+
+def order_by_relevance(queryset: QuerySet) -> QuerySet:
+    return queryset.order_by("-search_rank", "-pub_sort", "-id")

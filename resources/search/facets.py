@@ -1,0 +1,223 @@
+"""Facets with disjunctive counts: OR within a facet, AND across facets, and each facet's
+counts computed on the result filtered by every *other* facet (as Django admin's facets do),
+so ticking a second topic shows how many more results it would add.
+
+Many-to-many facets filter and count through `pk__in` subqueries on the through tables, so a
+resource with three topics is still counted once per topic and never multiplies result rows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Q, QuerySet
+from django.db.models.functions import Coalesce
+
+from ..languages import LANGUAGES
+from ..models import Region, Resource, ResourceLink, ResourceType, Topic
+from .forms import FACET_LABELS, FACET_NAMES
+
+VISIBLE_VALUES = 8
+
+_THROUGH = {
+    "topic": (Resource.topics.through, "topic"),
+    "publisher": (Resource.publishers.through, "organisation"),
+    "target_group": (Resource.target_groups.through, "targetgroup"),
+    "audience": (Resource.audiences.through, "audience"),
+}
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+    children: list[FacetValue] = field(default_factory=list)
+    lang: str = ""
+
+    def as_dict(self) -> dict:
+        data = {
+            "value": self.value,
+            "label": self.label,
+            "count": self.count,
+            "selected": self.selected,
+        }
+        if self.children:
+            data["children"] = [c.as_dict() for c in self.children]
+        return data
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    values: list[FacetValue]
+
+    @property
+    def visible(self) -> list[FacetValue]:
+        """The first values, plus every selected one: a selection never hides in "more"."""
+        return [v for i, v in enumerate(self.values) if i < VISIBLE_VALUES or v.selected]
+
+    @property
+    def more(self) -> list[FacetValue]:
+        return [v for i, v in enumerate(self.values) if i >= VISIBLE_VALUES and not v.selected]
+
+    @property
+    def selected_count(self) -> int:
+        return sum(1 for v in self.values if v.selected) + sum(
+            1 for v in self.values for c in v.children if c.selected
+        )
+
+    def as_dict(self) -> dict:
+        return {
+            "name": self.name,
+            "label": str(self.label),
+            "values": [v.as_dict() for v in self.values],
+        }
+
+
+def facet_filter(name: str, selection: list) -> Q:
+    """The condition for one facet's selection (values OR-ed)."""
+    if name == "topic":
+        through = Resource.topics.through.objects.filter(
+            Q(topic__in=selection) | Q(topic__parent__in=selection)
+        )
+        return Q(pk__in=through.values("resource_id"))
+    if name in _THROUGH:
+        through, column = _THROUGH[name]
+        return Q(
+            pk__in=through.objects.filter(**{f"{column}__in": selection}).values("resource_id")
+        )
+    if name == "language":
+        return Q(pk__in=ResourceLink.objects.filter(language__in=selection).values("resource_id"))
+    if name == "type":
+        return Q(resource_type__in=selection)
+    if name == "region":
+        return Q(region__in=selection)
+    if name == "year":
+        return Q(pub_year__in=selection)
+    raise KeyError(name)
+
+
+def _selected_keys(name: str, selection: list) -> list[str]:
+    if name in _THROUGH:
+        return [o.slug for o in selection]
+    return [str(v) for v in selection]
+
+
+def _by_count(values: list[FacetValue]) -> list[FacetValue]:
+    return sorted(values, key=lambda v: (-v.count, v.label.casefold()))
+
+
+def _count_related(name: str, ids: QuerySet, selection: list) -> list[FacetValue]:
+    through, column = _THROUGH[name]
+    rows = (
+        through.objects.filter(resource_id__in=ids)
+        .values(f"{column}__slug", f"{column}__name")
+        .annotate(n=Count("resource_id"))
+    )
+    selected = {o.slug: o for o in selection}
+    values = {
+        r[f"{column}__slug"]: FacetValue(
+            r[f"{column}__slug"], r[f"{column}__name"], r["n"], r[f"{column}__slug"] in selected
+        )
+        for r in rows
+    }
+    for slug, obj in selected.items():
+        values.setdefault(slug, FacetValue(slug, obj.name, 0, True))
+    return _by_count(list(values.values()))
+
+
+def _count_topics(ids: QuerySet, selection: list) -> list[FacetValue]:
+    """Sections with their topics; a section counts each resource in it or its topics once."""
+    through = Resource.topics.through.objects.filter(resource_id__in=ids)
+    direct = dict(through.values_list("topic_id").annotate(n=Count("resource_id")))
+    sections = dict(
+        through.annotate(section=Coalesce("topic__parent_id", "topic_id"))
+        .values_list("section")
+        .annotate(n=Count("resource_id", distinct=True))
+    )
+    selected_ids = {t.pk for t in selection}
+    wanted = set(direct) | set(sections) | selected_ids
+    wanted |= {t.parent_id for t in selection if t.parent_id}
+    topics = Topic.objects.filter(pk__in=wanted).order_by("position", "name")
+    by_section: dict[int, FacetValue] = {}
+    children: list[tuple[Topic, FacetValue]] = []
+    for topic in topics:
+        if topic.parent_id is None:
+            by_section[topic.pk] = FacetValue(
+                topic.slug, topic.name, sections.get(topic.pk, 0), topic.pk in selected_ids
+            )
+        else:
+            children.append(
+                (
+                    topic,
+                    FacetValue(
+                        topic.slug, topic.name, direct.get(topic.pk, 0), topic.pk in selected_ids
+                    ),
+                )
+            )
+    for topic, value in children:
+        parent = by_section.get(topic.parent_id)
+        if parent is not None and (value.count or value.selected):
+            parent.children.append(value)
+    return [
+        v
+        for v in by_section.values()
+        if v.count or v.selected or any(c.selected for c in v.children)
+    ]
+
+
+def _count_codes(name: str, queryset: QuerySet, selection: list) -> list[FacetValue]:
+    if name == "language":
+        rows = (
+            ResourceLink.objects.filter(resource_id__in=queryset.values("pk"))
+            .values_list("language")
+            .annotate(n=Count("resource_id", distinct=True))
+        )
+        labels = LANGUAGES
+    else:
+        column = {"type": "resource_type", "region": "region", "year": "pub_year"}[name]
+        rows = (
+            queryset.order_by()
+            .exclude(**{f"{column}__isnull": True})
+            .exclude(**{column: ""} if name != "year" else {})
+            .values_list(column)
+            .annotate(n=Count("pk"))
+        )
+        labels = {"type": dict(ResourceType.choices), "region": dict(Region.choices)}.get(name, {})
+    counts = {str(code): n for code, n in rows}
+    keys = _selected_keys(name, selection)
+    for key in keys:
+        counts.setdefault(key, 0)
+    values = [
+        FacetValue(code, str(labels.get(code, code)), n, code in keys) for code, n in counts.items()
+    ]
+    if name == "language":
+        for value in values:
+            value.lang = value.value
+    if name == "year":
+        return sorted(values, key=lambda v: -int(v.value))
+    return _by_count(values)
+
+
+def compute_facets(base: QuerySet, selections: dict[str, list]) -> list[Facet]:
+    """`base` is the text-matched queryset before any facet filter."""
+    filters = {name: facet_filter(name, sel) for name, sel in selections.items() if sel}
+    facets = []
+    for name in FACET_NAMES:
+        others = Q()
+        for other, condition in filters.items():
+            if other != name:
+                others &= condition
+        queryset = base.filter(others)
+        selection = selections.get(name) or []
+        if name == "topic":
+            values = _count_topics(queryset.values("pk"), selection)
+        elif name in _THROUGH:
+            values = _count_related(name, queryset.values("pk"), selection)
+        else:
+            values = _count_codes(name, queryset, selection)
+        facets.append(Facet(name, FACET_LABELS[name], values))
+    return facets

@@ -1,0 +1,86 @@
+""" "Meinten Sie …?": one typo (a letter missing, extra, wrong or two swapped) in words of five
+letters or more, corrected from the indexed vocabulary."""
+
+from __future__ import annotations
+
+import string
+
+from ..models import SearchWord
+from .analysis import prepare, tokenize
+from .query import Clause, ParsedQuery, Term
+
+MIN_LENGTH = 5
+MAX_LENGTH = 30
+MAX_WORDS = 6
+ALPHABET = string.ascii_lowercase + string.digits
+
+
+def edits1(word: str) -> set[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = {a + b[1:] for a, b in splits if b}
+    transposes = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    replaces = {a + c + b[1:] for a, b in splits if b for c in ALPHABET}
+    inserts = {a + c + b for a, b in splits for c in ALPHABET}
+    return (deletes | transposes | replaces | inserts) - {word}
+
+
+def _candidates(parsed: ParsedQuery) -> list[Term]:
+    terms = []
+    for clause in parsed.positive:
+        for atom in clause.alternatives:
+            if (
+                isinstance(atom, Term)
+                and not atom.citation
+                and not atom.prefix
+                and MIN_LENGTH <= len(atom.word) <= MAX_LENGTH
+            ):
+                terms.append(atom)
+    return terms[:MAX_WORDS]
+
+
+def suggest(parsed: ParsedQuery) -> tuple[ParsedQuery, str] | None:
+    """A corrected query and its text for the search box, or None. One database query."""
+    terms = _candidates(parsed)
+    if not terms:
+        return None
+    variants = {term.word: edits1(term.word) for term in terms}
+    wanted = set(variants) | set().union(*variants.values())
+    known = {
+        w.word: w
+        for w in SearchWord.objects.filter(word__in=sorted(wanted)).only(
+            "word", "display", "document_count"
+        )
+    }
+    replacements: dict[str, SearchWord] = {}
+    for term in terms:
+        if term.word in known:
+            continue
+        options = [known[v] for v in variants[term.word] if v in known]
+        if options:
+            replacements[term.word] = max(options, key=lambda w: (w.document_count, w.word))
+    if not replacements:
+        return None
+
+    def fix(atom):
+        if isinstance(atom, Term) and atom.word in replacements:
+            return Term(replacements[atom.word].word)
+        return atom
+
+    clauses = tuple(
+        Clause(tuple(fix(a) for a in c.alternatives), c.negated) for c in parsed.clauses
+    )
+    text = _rewrite(parsed.raw, {w: r.display for w, r in replacements.items()})
+    return ParsedQuery(raw=text, clauses=clauses), text
+
+
+def _rewrite(raw: str, replacements: dict[str, str]) -> str:
+    """The visitor's own query with only the misspelt words replaced."""
+    raw = prepare(raw)
+    out, pos = [], 0
+    for token in tokenize(raw):
+        if token.folded in replacements:
+            out.append(raw[pos : token.start])
+            out.append(replacements[token.folded])
+            pos = token.end
+    out.append(raw[pos:])
+    return "".join(out)

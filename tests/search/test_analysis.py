@@ -1,0 +1,65 @@
+import pytest
+
+from resources.search.analysis import analyse, fold, stem, tokenize
+
+
+@pytest.mark.parametrize("word", ["Geflüchtete", "Gefluechtete", "Gefluchtete", "GEFLÜCHTETE"])
+def test_umlauts_typed_transliterated_or_dropped_fold_to_one_form(word):
+    assert fold(word) == "gefluchtete"
+
+
+def test_sharp_s_folds_to_ss_and_accents_are_dropped():
+    assert fold("Straße") == fold("Strasse") == "strasse"
+    assert fold("González") == "gonzalez"
+
+
+def test_decomposed_umlauts_count_as_one_letter():
+    decomposed = "Gefl\u0075\u0308chtete"
+    assert [t.folded for t in tokenize(analyse_text(decomposed))] == ["gefluchtete"]
+
+
+def analyse_text(text):
+    from resources.search.analysis import prepare
+
+    return prepare(text)
+
+
+def test_inflected_forms_share_a_stem():
+    assert stem(fold("Unterkunft")) == stem(fold("Unterkünften"))
+    assert stem(fold("Geflüchtete")) == stem(fold("Geflüchteten"))
+
+
+def test_stopwords_are_not_index_terms_but_stay_in_the_word_sequence():
+    field = analyse("Kein Ort für Kinder")
+    assert field.words == " kein ort fur kinder "
+    assert " fur " not in field.terms
+    assert " kind " in field.terms
+
+
+def test_hyphenated_compounds_are_also_indexed_as_one_word():
+    field = analyse("Asyl-Verfahren")
+    assert " asylverfahr " in field.terms
+    assert "asylverfahren" in field.vocabulary
+
+
+def test_hyphen_before_und_does_not_join_words():
+    assert "kinderund" not in analyse("Kinder- und Jugendhilfe").terms
+
+
+@pytest.mark.parametrize(
+    "text", ["§ 41 SGB VIII", "§41 SGB VIII", "§§ 41 SGB VIII", "Paragraph 41"]
+)
+def test_legal_citations_become_one_token(text):
+    assert " §41 " in analyse(text).terms
+
+
+def test_citation_keeps_letter_suffix_and_differs_from_neighbours():
+    terms = analyse("§ 41a und § 4").terms
+    assert " §41a " in terms
+    assert " §4 " in terms
+    assert " §41 " not in terms
+
+
+def test_vocabulary_keeps_the_written_form_for_suggestions():
+    field = analyse("Geflüchtete Kinder")
+    assert field.display["gefluchtete"] == "geflüchtete"

@@ -1,0 +1,124 @@
+# ruff: noqa: E501  (the relevance table: one query per line)
+"""The relevance suite: one German corpus, one table of queries with the expected ordered
+results. It runs unchanged on SQLite and PostgreSQL (`DATABASE_URL=postgres://…`), which is
+how we know both databases give the same answers."""
+
+import pytest
+from django.http import QueryDict
+
+from resources.search.service import search_resources
+
+pytestmark = pytest.mark.django_db
+
+
+def search(q: str, **params):
+    data = QueryDict(mutable=True)
+    data["q"] = q
+    for key, values in params.items():
+        data.setlist(key, values if isinstance(values, list) else [values])
+    return search_resources(data, per_page=100)
+
+
+def slugs(q: str, **params) -> list[str]:
+    return [r.slug for r in search(q, **params).items]
+
+
+GEFLUECHTETE = [
+    "geas-sgb", "kein-ort", "bumf-umfrage", "brj-ankommen", "unicef-leben", "18-und-dann",
+    "kindergeld", "dijuf-kjsg", "werkbuch", "endres", "mindeststandards", "gewaltschutz",
+    "jugendberufshilfe", "baff-box", "wiesinger", "aks", "leitfaden", "dji-ankommen",
+    "registrieren", "therapie", "neu-anfangen", "film",
+]  # fmt: skip
+UNTERKUNFT = [
+    # "Unterkünften" as a whole word in the title first, then as part of a compound
+    # ("Flüchtlingsunterkünften"), each newest first.
+    "unicef-leben", "gewaltschutz", "mindeststandards", "baff-box", "staerkung", "wartezustand",
+]  # fmt: skip
+PARAGRAPH_41 = ["wiesinger", "dein-gutes-recht", "kjsg-themenseite", "junge-volljaehrige"]
+
+RELEVANCE_TABLE = [
+    ("Geflüchtete", GEFLUECHTETE),
+    ("Gefluechtete", GEFLUECHTETE),
+    ("Gefluchtete", GEFLUECHTETE),
+    ("Unterkunft", UNTERKUNFT),
+    ("Unterkünften", UNTERKUNFT),
+    ("Vormund", ["vormundschaft"]),
+    ("Hilfeplan", ["hilfeplan"]),
+    ("§ 41 SGB VIII", PARAGRAPH_41),
+    # Without the law's name, the title hits are the same; the two topic-only hits follow
+    # newest first.
+    ("§41", ["wiesinger", "dein-gutes-recht", "junge-volljaehrige", "kjsg-themenseite"]),
+    ("Paragraph 41", ["wiesinger", "dein-gutes-recht", "junge-volljaehrige", "kjsg-themenseite"]),
+    ('"kein Ort für Kinder"', ["kein-ort"]),
+    ("Kindergeld OR Geburtsurkunde", ["kindergeld", "dimr-geburtsurkunde", "basiswissen-geburt", "registrieren"]),
+    ("unterkunft*", ["unicef-leben", "gewaltschutz"]),
+    ("Trauma Schule", ["trauma-schule"]),
+    ("Asyl-Verfahren", ["asyl-rieger", "endres"]),
+    ("Asylverfahren", ["asyl-rieger", "endres"]),
+    ("GEAS Anpassungsgesetz", ["geas-anpassung", "dimr-geas"]),
+    ("GEAS-Anpassungsgesetz", ["geas-anpassung", "dimr-geas"]),
+    ("Jugendhilfe Thüringen", ["megafon"]),
+    ("Geburtsurkunde", ["dimr-geburtsurkunde", "basiswissen-geburt", "registrieren"]),
+    ("Geburtsurkunde -Themenseite", ["dimr-geburtsurkunde", "registrieren"]),
+    ("Studie Flüchtlingsunterkünften", ["wartezustand", "staerkung"]),
+    ("Jugendhilfe Checkliste", ["checkliste"]),
+    ("refugees", ["registrieren", "bptk"]),
+    ("BumF Vormundschaft", ["vormundschaft"]),
+    ("Schnösel", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("q", "expected"), RELEVANCE_TABLE, ids=[q for q, _ in RELEVANCE_TABLE])
+def test_relevance_table(corpus, q, expected):
+    assert slugs(q) == expected
+
+
+def test_compound_parts_find_longer_words(corpus):
+    hits = slugs("hilfe")
+    assert {"sgb8", "megafon", "jugendberufshilfe"} <= set(hits)  # Jugendhilfe, Jugendberufshilfe
+    # Title hits as a whole word ("Hilfen") rank above parts of compounds ("Jugendhilfe").
+    assert hits.index("nzfh") < hits.index("sgb8")
+
+
+def test_drafts_are_never_found(corpus):
+    assert "draft-damaged" not in slugs("Geburtsurkunde")
+
+
+def test_typo_gets_a_suggestion_from_the_indexed_words(corpus):
+    result = search("Vormundschft")
+    assert result.total == 0
+    assert result.suggestion.text == "vormundschaft"
+    assert result.suggestion.count == 1
+
+
+def test_suggestion_keeps_the_rest_of_the_query(corpus):
+    result = search("Kinderrechtskonvension")
+    assert result.suggestion.text == "kinderrechtskonvention"
+    assert (
+        search("UNICEF Kinderrechtskonvension").suggestion.text == "UNICEF kinderrechtskonvention"
+    )
+
+
+def test_no_suggestion_for_short_words_or_unknown_words(corpus):
+    assert search("Vomund").suggestion is None  # 6 letters, but two edits away
+    assert search("Schnösel").suggestion is None
+
+
+def test_title_and_snippet_are_highlighted_and_escaped(corpus):
+    result = search("Geflüchtete")
+    by_slug = {r.slug: r for r in result.items}
+    assert by_slug["kein-ort"].title_html == (
+        "Kein Ort für Kinder. Perspektiven junger <mark>Geflüchteter</mark> auf ihre Unterbringung"
+    )
+    assert "<mark>Geflüchtete</mark>, die gemeinsam" in by_slug["neu-anfangen"].snippet_html
+    marked = {r.slug: r for r in search("neu anfangen").items}["neu-anfangen"]
+    assert marked.title_html == "Broschüre „<mark>neu anfangen</mark>!“"
+
+
+def test_highlight_marks_citations_and_compound_parts(corpus):
+    result = {r.slug: r for r in search("§ 41 SGB VIII").items}
+    assert result["wiesinger"].title_html.startswith(
+        "Die Gewährungspraxis von <mark>§ 41 SGB VIII</mark>"
+    )
+    result = {r.slug: r for r in search("Unterkunft").items}
+    assert "<mark>Flüchtlingsunterkünften</mark>" in result["staerkung"].title_html
