@@ -30,7 +30,9 @@ from .dates import PartialDate
 from .languages import language_code_for_name
 from .organisation_aliases import OrgRef, fold
 
-DEFAULT_OUTLINE = Path(__file__).resolve().parent / "demo_data" / "junge_gefluechtete_gliederung.json"
+DEFAULT_OUTLINE = (
+    Path(__file__).resolve().parent / "demo_data" / "junge_gefluechtete_gliederung.json"
+)
 
 MARKER_RE = re.compile(r"\[(\d{1,4})\]")
 URL_LINE_RE = re.compile(r"^https?://\S", re.IGNORECASE)
@@ -382,7 +384,7 @@ def normalise_url(url: str) -> str | None:
 
 def _clean(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
-    text = re.sub(r"\s+([,.;:!?)])", r"\1", text)
+    text = re.sub(r"(?<=[\w\)“\"])\s+([,.;:)])", r"\1", text)
     text = re.sub(r"\(\s+", "(", text)
     return text.strip(" ,;/")
 
@@ -574,7 +576,7 @@ def _resolve_prefix(prefix: str) -> _Prefix | None:
 
 
 def _publisher_list(text: str) -> list[OrgRef] | None:
-    """"BAfF, refugio Thüringen, BumF und terre des hommes": organisations, or None."""
+    """ "BAfF, refugio Thüringen, BumF und terre des hommes": organisations, or None."""
     names = _split_names(text)
     if not names:
         return None
@@ -663,7 +665,7 @@ class _ItemParser:
 
         extra_publishers: list[OrgRef] = []
         hrsg = _HRSG_RE.search(text)
-        if hrsg and (first_marker is None or True):
+        if hrsg:
             names = hrsg.group("names")
             if re.search(r"\bu\.\s?a\.", names) or hrsg.group("ua"):
                 self.notes.append("weitere Herausgeber (u. a.)")
@@ -717,7 +719,11 @@ class _ItemParser:
                 else:
                     break
                 segment = segment[lead.end() :]
-            rest = _clean(segment.lstrip(" ,;/.-–").rstrip(" ,;/")) if segment.strip(" ,;/.-–()") else ""
+            rest = (
+                _clean(segment.lstrip(" ,;/.-–").rstrip(" ,;/"))
+                if segment.strip(" ,;/.-–()")
+                else ""
+            )
             rest = rest.lstrip("(").strip()
             if rest.endswith(")") and rest.count(")") > rest.count("("):
                 rest = rest[:-1].strip()
@@ -727,7 +733,9 @@ class _ItemParser:
             marker = markers[index]
             link_line = self.line(position + len(segments[index]))
             variant = _VARIANT_RE.match(rest)
-            if variant and (variant.group("label") is not None or not rest[len(variant.group(0)) :]):
+            if variant and (
+                variant.group("label") is not None or not rest[len(variant.group(0)) :]
+            ):
                 label = _clean(variant.group("label") or "")
                 label = re.sub(r"^Download\s+", "", label)
                 label = re.sub(r"\s+here$", "", label)
@@ -780,7 +788,7 @@ class _ItemParser:
         return _PAREN_RE.sub(replace, segment), found
 
     def _split_continuation(self, rest: str) -> tuple[str, str]:
-        """"für den Übergang …; mehr Informationen hier": title words, then a link label."""
+        """ "für den Übergang …; mehr Informationen hier": title words, then a link label."""
         if not rest or not rest[0].islower() or LINK_PHRASE_RE.match(rest):
             return rest, ""
         for separator in ("; ", ", "):
@@ -827,7 +835,7 @@ class _ItemParser:
             if colon:
                 draft.description.append(description)
             return
-        if rest[0].isupper() or rest[0] in "„\"":
+        if rest[0].isupper() or rest[0] in '„"':
             draft.description.append(rest)
             return
         self.unplaced(position, rest, "Text nach dem letzten Link nicht zugeordnet")
@@ -896,9 +904,7 @@ class _ItemParser:
         item.subtitle = "; ".join(filter(None, [prefix.subtitle, *draft.subtitle]))[:500]
         item.description = _clean(" ".join(draft.description))
         item.title_damaged = is_damaged(title)
-        if MULTILINGUAL_RE.search(self.text) and all(
-            link.language == "de" for link in item.links
-        ):
+        if MULTILINGUAL_RE.search(self.text) and all(link.language == "de" for link in item.links):
             item.links[0].language = "mul"
         return item
 
@@ -917,7 +923,7 @@ def _strip_type_prefix(title: str) -> tuple[str, str]:
 
 
 def _publishers_named_in(title: str) -> list[OrgRef]:
-    """"FAQs des B-umF e.V.", "UNHCR-Richtlinien …": the publisher is named in the title."""
+    """ "FAQs des B-umF e.V.", "UNHCR-Richtlinien …": the publisher is named in the title."""
     ending = re.search(r"\b(?:des|der|von|vom)\s+(?P<name>[^,:;]{2,60})$", title)
     if ending and (known := orgs.known_organisation(ending.group("name"))):
         return [known]
@@ -991,7 +997,7 @@ def _scan(text: str, result: LinkListParseResult, section_names: dict) -> list[t
         key = _heading_key(stripped)
         is_heading = not MARKER_RE.search(stripped) and (key in headings or key in section_names)
         if URL_LINE_RE.match(stripped) or is_heading:
-            if chunk and not (is_heading and _chunk_is_open(chunk.text) and False):
+            if chunk:
                 events.append(("chunk", chunk))
                 chunk = None
             events.append(("url" if not is_heading else "heading", number, stripped))
@@ -1086,11 +1092,11 @@ def _place(
                 )
             continue
         following = current + 1
-        if following < len(sections) and sections[following].starts_with:
-            if fold(text).startswith(fold(sections[following].starts_with)):
-                current = following
-                topic = None
-                sections[current].line = lines[0]
+        anchor = sections[following].starts_with if following < len(sections) else ""
+        if anchor and fold(text).startswith(fold(anchor)):
+            current = following
+            topic = None
+            sections[current].line = lines[0]
         if _is_prose(text):
             if current == -1:
                 result.intro = _clean(result.intro + "\n\n" + text) if result.intro else text
@@ -1106,7 +1112,9 @@ def _place(
         if current == -1:
             _mark(result, lines, "unplaced")
             result.unplaced.append(
-                Fragment(lines[0], text, "Eintrag vor dem ersten Abschnitt: keinem Bereich zuzuordnen")
+                Fragment(
+                    lines[0], text, "Eintrag vor dem ersten Abschnitt: keinem Bereich zuzuordnen"
+                )
             )
             continue
         if _looks_like_heading(chunk) and chunk.after_blank:
@@ -1115,14 +1123,17 @@ def _place(
                 Fragment(
                     lines[0],
                     text,
-                    f"Überschrift nicht in der Gliederung: als neues Thema in „{sections[current].name}“ angelegt",
+                    "Überschrift nicht in der Gliederung: als neues Thema in "
+                    f"„{sections[current].name}“ angelegt",
                 )
             )
             _mark(result, lines, "topic")
             continue
         if not MARKER_RE.search(text):
             _mark(result, lines, "unplaced")
-            result.unplaced.append(Fragment(lines[0], text, "Text ohne Link [n]: kein Material angelegt"))
+            result.unplaced.append(
+                Fragment(lines[0], text, "Text ohne Link [n]: kein Material angelegt")
+            )
             continue
         for part_text, part_offsets in _split_chunk(text, offsets):
             parser = _ItemParser(part_text, part_offsets, result)
@@ -1158,7 +1169,7 @@ _ITEM_JOIN_RE = re.compile(r"\]\s*\(([^()]*)\)\s*,\s+(?=[^:\[\]]{2,80}:\s)")
 
 
 def _split_chunk(text: str, offsets: list[tuple[int, int]]):
-    """"… [3] (Jul. 2025), BuMF e.V.: Anmerkungen … [4]": two entries on one line."""
+    """ "… [3] (Jul. 2025), BuMF e.V.: Anmerkungen … [4]": two entries on one line."""
     start = 0
     for match in _ITEM_JOIN_RE.finditer(text):
         if parse_date_expression(match.group(1)) is None:
@@ -1248,9 +1259,7 @@ def _merge_duplicates(result: LinkListParseResult) -> None:
             by_key[item.key()] = item
             continue
         for place in item.placements:
-            if all(
-                (p.section, p.topic) != (place.section, place.topic) for p in target.placements
-            ):
+            if all((p.section, p.topic) != (place.section, place.topic) for p in target.placements):
                 target.placements.append(place)
         known = set(target.markers)
         for link in item.links:
@@ -1336,9 +1345,8 @@ def _similar(url_token: str, words: set[str]) -> float:
     best = 0.0
     for word in words:
         short, long_ = sorted((url_token, word), key=len)
-        if len(short) >= 4 and long_.startswith(short):
-            best = max(best, 1.5)
-        elif len(short) >= 6 and short in long_:
+        prefix = len(short) >= 4 and long_.startswith(short)
+        if prefix or (len(short) >= 6 and short in long_):
             best = max(best, 1.5)
     return best
 
@@ -1396,9 +1404,7 @@ def _align_urls(result: LinkListParseResult) -> None:
         for index, (numbers, url) in enumerate(groups):
             target = matches.get(index)
             if target is None:
-                result.unplaced.append(
-                    Fragment(numbers[0], url, "URL keinem Link [n] zuzuordnen")
-                )
+                result.unplaced.append(Fragment(numbers[0], url, "URL keinem Link [n] zuzuordnen"))
                 continue
             link, _item = target
             normalised = normalise_url(url)
@@ -1420,9 +1426,7 @@ def _best_alignment(groups, candidates) -> dict[int, tuple[ParsedLink, ParsedIte
     n, m = len(groups), len(candidates)
     if not n or not m:
         return {}
-    scores = [
-        [url_score(url, item, link) for link, item in candidates] for _numbers, url in groups
-    ]
+    scores = [[url_score(url, item, link) for link, item in candidates] for _numbers, url in groups]
     # best[i][j]: best total for the first i URLs using the first j markers.
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     choice = [[0] * (m + 1) for _ in range(n + 1)]
@@ -1524,8 +1528,10 @@ def _classify(item: ParsedItem, result: LinkListParseResult) -> None:
         )
         if not item.resource_type and "blog" in publishers:
             item.resource_type = "fachbeitrag"
-        if not item.resource_type and item.publishers and all(
-            org.kind == orgs.AUTHOR for org in item.publishers
+        if (
+            not item.resource_type
+            and item.publishers
+            and all(org.kind == orgs.AUTHOR for org in item.publishers)
         ):
             item.resource_type = "fachbeitrag"
         item.resource_type = item.resource_type or "sonstiges"

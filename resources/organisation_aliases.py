@@ -230,7 +230,7 @@ def looks_like_organisation(name: str) -> bool:
 
 
 def looks_like_person(name: str, *, several: bool = False) -> bool:
-    """"Wiesner", "González Méndez de Vigo", "Prof. C. Hruschka". Alone, two capitalised
+    """ "Wiesner", "González Méndez de Vigo", "Prof. C. Hruschka". Alone, two capitalised
     words could as well be a label ("Datenbank Rechtsprechung"): unless the name stands in a
     list of names ("Wiesner/Loos"), it needs an initial, a title or a particle to count."""
     name = name.strip()
