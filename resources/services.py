@@ -275,10 +275,14 @@ class _Importer:
                 published_at=None if flagged else self.now,
                 **fields,
             )
+            # One history entry for the finished resource, not one per relation set.
+            resource.skip_history_when_saving = True
             resource.save()
-            self.report.resources.created += 1
             self._relations(resource, item)
             self._links(resource, item)
+            del resource.skip_history_when_saving
+            resource.save()
+            self.report.resources.created += 1
         else:
             last = resource.history.order_by("-history_date", "-history_id").first()
             if last is not None and last.history_user_id is not None:
@@ -300,11 +304,14 @@ class _Importer:
             if status == Resource.Status.PUBLISHED and resource.published_at is None:
                 resource.published_at = self.now
                 changed = True
+            resource.skip_history_when_saving = True
             if changed:
                 resource.save()
             changed = self._relations(resource, item) or changed
             changed = self._links(resource, item) or changed
+            del resource.skip_history_when_saving
             if changed:
+                resource.save()
                 self.report.resources.updated += 1
             else:
                 self.report.resources.unchanged += 1
@@ -444,6 +451,9 @@ def linklist_import(
     report.unplaced = list(result.unplaced)
     report.warnings = list(result.warnings)
     report.merged = list(result.merged)
+    if not result.items:
+        # Not a link list at all: leave the database alone, the report says why.
+        return report
     importer = _Importer(result, report)
     importer.vocabulary()
     importer.topic_tree()
