@@ -132,7 +132,8 @@ def test_damaged_title_is_an_unpublished_draft_flagged_for_review(client):
     draft = Resource.objects.get(links__source_marker=2)
     assert draft.status == Resource.Status.DRAFT
     assert draft.needs_review
-    assert "beschädigt" in draft.review_note and "Zeile 4" in draft.review_note
+    assert "beschädigt" in draft.review_note
+    assert "Zeile 4" in draft.review_note
     assert [f.line for f in report.flagged] == [4]
     assert "Zeile 4" in report.as_text()
     assert client.get(draft.get_absolute_url()).status_code == 404

@@ -164,7 +164,8 @@ def test_two_entries_on_one_line_are_split_at_the_next_publisher():
 
 def test_language_variants_with_damaged_labels_are_flagged_on_the_link():
     item = only_item(
-        "So registrieren Sie ihr neugeborenes Kind - Informationen für Geflüchte [28] / Englisch: \n"
+        "So registrieren Sie ihr neugeborenes Kind - Informationen für Geflüchte [28] / "
+        "Englisch: \n"
         "How to register your newborn child - information for refugees [29] / Farsi: ????? ????? \n"
         "???? ????? ??? [30] / Arabisch: ????? ????? \n????? [31], Hrsg: DIMR u.a. (Jul. 2016)\n"
     )
