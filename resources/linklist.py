@@ -113,7 +113,8 @@ class Fragment:
     reason: str
 
     def __str__(self) -> str:
-        return f"Zeile {self.line}: {self.reason}: „{self.text}“"
+        where = f"Zeile {self.line}: " if self.line else ""
+        return f"{where}{self.reason}: „{self.text}“"
 
 
 @dataclass

@@ -60,6 +60,7 @@ class ImportReport:
     unplaced: list[Fragment] = field(default_factory=list)
     warnings: list[Fragment] = field(default_factory=list)
     merged: list[Fragment] = field(default_factory=list)
+    gone: list[Fragment] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
@@ -90,6 +91,10 @@ class ImportReport:
             ("Doppelt gelistete Einträge", self.merged),
             ("Von der Redaktion bearbeitet – nicht überschrieben", self.skipped_edited),
         ]
+        if self.gone:
+            sections.append(
+                ("Früher importiert, nicht mehr in der Quelle – bitte prüfen", self.gone)
+            )
         for heading, fragments in sections:
             lines += ["", f"{heading}: {len(fragments)}"]
             lines += [f"  - {fragment}" for fragment in fragments]
@@ -105,6 +110,7 @@ class _Importer:
         self.orgs: dict[str, Organisation] = {}
         self.claimed_urls: dict[str, int] = {}
         self.reserved_slugs: set[str] = set()
+        self.seen_keys: set[str] = set()
 
     # ------------------------------------------------------------------ vocabulary
 
@@ -178,6 +184,7 @@ class _Importer:
             )
 
     def _organisation(self, ref: OrgRef, website: str, description: str) -> Organisation:
+        ref = OrgRef(ref.name[:300], ref.short_name, ref.kind, ref.region)
         org = Organisation.objects.filter(name=ref.name).first()
         if org is None:
             self.report.organisations.created += 1
@@ -266,7 +273,8 @@ class _Importer:
         key = import_key_for(item)
         fields = self._desired_fields(item)
         flagged = fields["needs_review"]
-        resource = Resource.objects.filter(import_key=key).first()
+        self.seen_keys.add(key)
+        resource = Resource.objects.filter(import_key=key).first() or self._renamed(item, key)
         if resource is None:
             resource = Resource(
                 import_key=key,
@@ -327,6 +335,42 @@ class _Importer:
                     f"[{link.marker}] {link.label}",
                     f"Beschriftung ({link.language}) von „{item.title}“ unlesbar",
                 )
+            )
+
+    def _renamed(self, item: ParsedItem, key: str) -> Resource | None:
+        """An entry whose title or publishers changed in the source keeps its resource when one
+        of its link addresses identifies it; the import key moves along."""
+        urls = [link.url for link in item.links if link.url]
+        if not urls:
+            return None
+        link = (
+            ResourceLink.objects.filter(url__in=urls, resource__import_key__isnull=False)
+            .exclude(resource__import_key__in=self.seen_keys)
+            .select_related("resource")
+            .first()
+        )
+        if link is None:
+            return None
+        resource = link.resource
+        self.report.warnings.append(
+            Fragment(
+                item.line,
+                item.title,
+                f"Titel oder Herausgeber geändert: als „{resource.title}“ (Nr. {resource.pk}) "
+                "wiedererkannt und aktualisiert",
+            )
+        )
+        resource.import_key = key
+        return resource
+
+    def gone(self) -> None:
+        """Imported earlier, no longer in the source: reported, never deleted."""
+        stale = Resource.objects.filter(import_key__isnull=False).exclude(
+            import_key__in=self.seen_keys
+        )
+        for resource in stale.order_by("title"):
+            self.report.gone.append(
+                Fragment(0, resource.title, f"nicht mehr in der Quelle (Nr. {resource.pk})")
             )
 
     def _count_status(self, resource: Resource) -> None:
@@ -459,6 +503,7 @@ def linklist_import(
     importer.topic_tree()
     importer.organisations()
     importer.resources()
+    importer.gone()
     report.unplaced.sort(key=lambda fragment: fragment.line)
     report.warnings.sort(key=lambda fragment: fragment.line)
     if dry_run:

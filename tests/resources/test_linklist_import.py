@@ -204,3 +204,35 @@ def test_target_groups_and_audiences_come_from_section_and_words():
     assert school.region == "thueringen"
     parents = Resource.objects.get(links__source_marker=78)
     assert "Eltern" in parents.audiences.values_list("name", flat=True)
+
+
+def test_imported_pages_show_no_damaged_text(client):
+    import_seed()
+    guide = Resource.objects.get(links__source_marker=71)
+    page = client.get(guide.get_absolute_url())
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert "Ratgeber für Flüchtlingseltern" in html
+    assert "???" not in html
+    address = Resource.objects.get(links__source_marker=99)
+    assert client.get(address.get_absolute_url()).status_code == 200
+
+
+def test_renamed_entry_keeps_its_resource_and_removed_entries_are_reported():
+    text = (
+        "Thema A\n\n"
+        "BuMF e.V.: Jugendberufshilfe für junge Geflüchtete [1] (2020)\n"
+        "BuMF e.V.: Ein anderes Material [2] (2021)\n\n"
+        "https://example.org/jugendberufshilfe.pdf\n"
+    )
+    linklist_import(text=text, source_name="a.txt", outline=OUTLINE)
+    original = Resource.objects.get(links__source_marker=1)
+    renamed = text.replace("Jugendberufshilfe für junge", "Jugendberufshilfe für alle jungen")
+    renamed = renamed.replace("BuMF e.V.: Ein anderes Material [2] (2021)\n", "")
+    report = linklist_import(text=renamed, source_name="a.txt", outline=OUTLINE)
+    original.refresh_from_db()
+    assert original.title == "Jugendberufshilfe für alle jungen Geflüchtete"
+    assert Resource.objects.count() == 2
+    assert report.resources.updated == 1
+    assert [f.text for f in report.gone] == ["Ein anderes Material"]
+    assert "nicht mehr in der Quelle" in report.as_text()
