@@ -410,7 +410,7 @@ def _unbalanced(text: str) -> bool:
         return True
     if text.count('"') % 2:
         return True
-    return text.count("„") > text.count("“") + text.count("”") - text.count("“", 0, 0)
+    return text.count("„") > text.count("“") + text.count("”")
 
 
 def _language_of(name: str) -> str | None:
@@ -768,11 +768,9 @@ class _ItemParser:
             drafts.append(draft)
 
         items = []
-        for number, each in enumerate(drafts):
+        for each in drafts:
             item = self._finish(each, prefix, extra_publishers, highlighted, placement)
             if item is not None:
-                if number > 0:
-                    item.highlighted = highlighted
                 items.append(item)
         return items
 

@@ -4,6 +4,7 @@ import datetime
 from pathlib import Path
 
 import pytest
+from django.test import TestCase
 from django.urls import reverse
 
 from resources.models import Organisation, Resource, ResourceLink, Topic
@@ -46,78 +47,6 @@ def snapshot():
             Organisation.history.count(),
         ),
     }
-
-
-def test_seed_import_creates_the_library():
-    report = import_seed()
-    assert report.items == 114
-    assert report.resources.created == Resource.objects.count() == 114
-    assert report.links.created == ResourceLink.objects.count() == 137
-    assert report.links_with_url == 15
-    assert report.links_without_url == 122
-    assert Resource.objects.published().count() == 114
-    assert report.unplaced[0].line == 11
-
-    sections = Topic.objects.filter(parent=None)
-    assert sections.count() == 7
-    assert Topic.objects.get(slug="unbegleitete-minderjaehrige").children.count() == 3
-    assert Topic.objects.filter(parent__isnull=False).count() == 21
-
-    announced = Resource.objects.get(links__source_marker=19)
-    assert announced.availability_note == "ab Sept. 2026"
-    assert announced.highlighted
-    assert announced.available_from == datetime.date(2026, 9, 1)
-
-
-def test_publisher_spellings_give_one_organisation_and_authors_are_kept_apart():
-    import_seed()
-    bumf = Organisation.objects.get(short_name="BumF")
-    assert bumf.resources.count() >= 20
-    assert not Organisation.objects.filter(name__icontains="B-umF").exists()
-    assert Organisation.objects.get(name="González Méndez de Vigo").kind == "author"
-    assert Organisation.objects.filter(name__in=["UNICEF", "Unicef"]).count() == 1
-
-
-def test_address_sections_become_counselling_organisations_and_address_resources():
-    import_seed()
-    thuringia = Topic.objects.get(slug="adressen-in-thueringen")
-    addresses = Resource.objects.filter(topics=thuringia)
-    assert addresses.count() == 6
-    assert set(addresses.values_list("resource_type", flat=True)) == {"adresse"}
-    assert set(addresses.values_list("region", flat=True)) == {"thueringen"}
-    centre = Organisation.objects.get(name="Careleaver-Zentrum Thüringen")
-    assert centre.kind == "counselling"
-    assert centre.website == "https://www.careleaver-zentrum-thueringen.de/"
-    megafon = Resource.objects.get(links__source_marker=100)
-    assert megafon.topics.count() == 2  # Leaving Care › Beratung in Thüringen, and the addresses
-    assert megafon.links.count() == 5
-    nationwide = Resource.objects.filter(topics__slug="adressen-bundesweit")
-    assert nationwide.count() == 8
-    assert Organisation.objects.get(short_name="AGJ").kind == "network"
-
-
-def test_damaged_language_labels_are_flagged_on_the_link_not_the_title():
-    report = import_seed()
-    guide = Resource.objects.get(links__source_marker=71)
-    assert guide.status == Resource.Status.PUBLISHED
-    damaged = guide.links.filter(label_damaged=True)
-    assert sorted(damaged.values_list("source_marker", flat=True)) == [72, 73, 75, 76]
-    assert all(link.display_label == guide.title for link in damaged)
-    assert "[72] uk" in guide.review_note
-    assert len(report.damaged_labels) == 6
-
-
-def test_second_run_changes_nothing():
-    first = import_seed()
-    before = snapshot()
-    second = import_seed()
-    assert snapshot() == before
-    assert second.resources.created == second.resources.updated == 0
-    assert second.resources.unchanged == first.resources.created
-    assert second.links.unchanged == first.links.created
-    assert second.organisations.changed == second.topics.changed == 0
-    assert not second.changed
-    assert [str(f) for f in second.unplaced] == [str(f) for f in first.unplaced]
 
 
 def test_dry_run_reports_but_saves_nothing():
@@ -191,33 +120,6 @@ def test_the_same_url_twice_in_one_source_is_kept_once():
     assert report.links_with_url == 1
 
 
-def test_target_groups_and_audiences_come_from_section_and_words():
-    import_seed()
-    flyer = Resource.objects.get(links__source_marker=95)
-    assert set(flyer.audiences.values_list("name", flat=True)) == {
-        "Fachkräfte",
-        "junge Geflüchtete",
-    }
-    assert "junge Volljährige / Care Leaver" in flyer.target_groups.values_list("name", flat=True)
-    school = Resource.objects.get(links__source_marker=61)
-    assert "Lehrkräfte und Schulen" in school.audiences.values_list("name", flat=True)
-    assert school.region == "thueringen"
-    parents = Resource.objects.get(links__source_marker=78)
-    assert "Eltern" in parents.audiences.values_list("name", flat=True)
-
-
-def test_imported_pages_show_no_damaged_text(client):
-    import_seed()
-    guide = Resource.objects.get(links__source_marker=71)
-    page = client.get(guide.get_absolute_url())
-    assert page.status_code == 200
-    html = page.content.decode()
-    assert "Ratgeber für Flüchtlingseltern" in html
-    assert "???" not in html
-    address = Resource.objects.get(links__source_marker=99)
-    assert client.get(address.get_absolute_url()).status_code == 200
-
-
 def test_renamed_entry_keeps_its_resource_and_removed_entries_are_reported():
     text = (
         "Thema A\n\n"
@@ -236,3 +138,103 @@ def test_renamed_entry_keeps_its_resource_and_removed_entries_are_reported():
     assert report.resources.updated == 1
     assert [f.text for f in report.gone] == ["Ein anderes Material"]
     assert "nicht mehr in der Quelle" in report.as_text()
+
+
+class SeedImportTests(TestCase):
+    """The seed imported once per class; each test runs in its own rolled-back transaction."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.report = import_seed()
+
+    def test_seed_import_creates_the_library(self):
+        report = self.report
+        assert report.items == 114
+        assert report.resources.created == Resource.objects.count() == 114
+        assert report.links.created == ResourceLink.objects.count() == 137
+        assert report.links_with_url == 15
+        assert report.links_without_url == 122
+        assert Resource.objects.published().count() == 114
+        assert report.unplaced[0].line == 11
+
+        sections = Topic.objects.filter(parent=None)
+        assert sections.count() == 7
+        assert Topic.objects.get(slug="unbegleitete-minderjaehrige").children.count() == 3
+        assert Topic.objects.filter(parent__isnull=False).count() == 21
+
+        announced = Resource.objects.get(links__source_marker=19)
+        assert announced.availability_note == "ab Sept. 2026"
+        assert announced.highlighted
+        assert announced.available_from == datetime.date(2026, 9, 1)
+
+    def test_publisher_spellings_give_one_organisation_and_authors_are_kept_apart(self):
+        bumf = Organisation.objects.get(short_name="BumF")
+        assert bumf.resources.count() >= 20
+        assert not Organisation.objects.filter(name__icontains="B-umF").exists()
+        assert Organisation.objects.get(name="González Méndez de Vigo").kind == "author"
+        assert Organisation.objects.filter(name__in=["UNICEF", "Unicef"]).count() == 1
+
+    def test_address_sections_become_counselling_organisations_and_address_resources(self):
+        thuringia = Topic.objects.get(slug="adressen-in-thueringen")
+        addresses = Resource.objects.filter(topics=thuringia)
+        assert addresses.count() == 6
+        assert set(addresses.values_list("resource_type", flat=True)) == {"adresse"}
+        assert set(addresses.values_list("region", flat=True)) == {"thueringen"}
+        centre = Organisation.objects.get(name="Careleaver-Zentrum Thüringen")
+        assert centre.kind == "counselling"
+        assert centre.website == "https://www.careleaver-zentrum-thueringen.de/"
+        megafon = Resource.objects.get(links__source_marker=100)
+        assert (
+            megafon.topics.count() == 2
+        )  # Leaving Care › Beratung in Thüringen, and the addresses
+        assert megafon.links.count() == 5
+        nationwide = Resource.objects.filter(topics__slug="adressen-bundesweit")
+        assert nationwide.count() == 8
+        assert Organisation.objects.get(short_name="AGJ").kind == "network"
+
+    def test_damaged_language_labels_are_flagged_on_the_link_not_the_title(self):
+        report = self.report
+        guide = Resource.objects.get(links__source_marker=71)
+        assert guide.status == Resource.Status.PUBLISHED
+        damaged = guide.links.filter(label_damaged=True)
+        assert sorted(damaged.values_list("source_marker", flat=True)) == [72, 73, 75, 76]
+        assert all(link.display_label == guide.title for link in damaged)
+        assert "[72] uk" in guide.review_note
+        assert len(report.damaged_labels) == 6
+
+    def test_second_run_changes_nothing(self):
+        first = self.report
+        before = snapshot()
+        second = import_seed()
+        assert snapshot() == before
+        assert second.resources.created == second.resources.updated == 0
+        assert second.resources.unchanged == first.resources.created
+        assert second.links.unchanged == first.links.created
+        assert second.organisations.changed == second.topics.changed == 0
+        assert not second.changed
+        assert [str(f) for f in second.unplaced] == [str(f) for f in first.unplaced]
+
+    def test_target_groups_and_audiences_come_from_section_and_words(self):
+        flyer = Resource.objects.get(links__source_marker=95)
+        assert set(flyer.audiences.values_list("name", flat=True)) == {
+            "Fachkräfte",
+            "junge Geflüchtete",
+        }
+        assert "junge Volljährige / Care Leaver" in flyer.target_groups.values_list(
+            "name", flat=True
+        )
+        school = Resource.objects.get(links__source_marker=61)
+        assert "Lehrkräfte und Schulen" in school.audiences.values_list("name", flat=True)
+        assert school.region == "thueringen"
+        parents = Resource.objects.get(links__source_marker=78)
+        assert "Eltern" in parents.audiences.values_list("name", flat=True)
+
+    def test_imported_pages_show_no_damaged_text(self):
+        guide = Resource.objects.get(links__source_marker=71)
+        page = self.client.get(guide.get_absolute_url())
+        assert page.status_code == 200
+        html = page.content.decode()
+        assert "Ratgeber für Flüchtlingseltern" in html
+        assert "???" not in html
+        address = Resource.objects.get(links__source_marker=99)
+        assert self.client.get(address.get_absolute_url()).status_code == 200
