@@ -39,33 +39,25 @@ URL_LINE_RE = re.compile(r"^https?://\S", re.IGNORECASE)
 DAMAGE_RE = re.compile(r"\?{3,}")
 
 _MONTHS = {
-    "jan": 1,
-    "januar": 1,
-    "feb": 2,
-    "februar": 2,
-    "mrz": 3,
-    "mär": 3,
-    "märz": 3,
-    "maerz": 3,
-    "mar": 3,
-    "apr": 4,
-    "april": 4,
-    "mai": 5,
-    "jun": 6,
-    "juni": 6,
-    "jul": 7,
-    "juli": 7,
-    "aug": 8,
-    "august": 8,
-    "sep": 9,
-    "sept": 9,
-    "september": 9,
-    "okt": 10,
-    "oktober": 10,
-    "nov": 11,
-    "november": 11,
-    "dez": 12,
-    "dezember": 12,
+    name: number
+    for number, names in enumerate(
+        [
+            "jan januar",
+            "feb februar",
+            "mrz mär märz maerz mar",
+            "apr april",
+            "mai",
+            "jun juni",
+            "jul juli",
+            "aug august",
+            "sep sept september",
+            "okt oktober",
+            "nov november",
+            "dez dezember",
+        ],
+        start=1,
+    )
+    for name in names.split()
 }
 _MONTH = r"(?P<month>[A-Za-zäÄ]{3,9})\.?"
 _DATE_FORMS = [
@@ -1287,51 +1279,16 @@ def _merge_duplicates(result: LinkListParseResult) -> None:
 
 # --------------------------------------------------------------------------------- URLs
 
-_URL_STOP = {
-    "http",
-    "https",
-    "www",
-    "de",
-    "com",
-    "org",
-    "net",
-    "pdf",
-    "html",
-    "htm",
-    "php",
-    "files",
-    "sites",
-    "wp",
-    "content",
-    "uploads",
-    "material",
-    "detailansicht",
-    "wissen",
-    "kompakt",
-    "informieren",
-    "ueber",
-    "uns",
-    "fuer",
-    "und",
-    "der",
-    "die",
-    "das",
-    "den",
-    "des",
-    "dem",
-    "zur",
-    "zum",
-    "mit",
-    "von",
-    "ein",
-    "eine",
-    "umf",
-    "fluechtlingsrat",
-    "thr",
-    "final",
-    "verschick",
-    "einzelseiten",
-}
+_URL_STOP = frozenset(
+    re.findall(
+        r"\S+",
+        """
+    http https www de com org net pdf html htm php files sites wp content uploads material
+    detailansicht wissen kompakt informieren ueber uns fuer und der die das den des dem zur
+    zum mit von ein eine umf fluechtlingsrat thr final verschick einzelseiten
+    """,
+    )
+)
 
 
 def _tokens(text: str) -> set[str]:
