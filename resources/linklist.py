@@ -453,7 +453,12 @@ class _Chunk:
         previous: _Line | None = None
         for line in self.lines:
             if previous is not None:
-                joined_word = previous.text.endswith("-") and not previous.soft
+                joined_word = (
+                    previous.text.endswith("-")
+                    and not previous.soft
+                    and previous.text[-2:-1].isalnum()
+                    and line.text.split()[0] not in FUNCTION_WORDS
+                )
                 text += "" if joined_word else " "
             offsets.append((len(text), line.number))
             text += line.text
@@ -477,7 +482,20 @@ def _chunk_is_open(text: str) -> bool:
     return _unbalanced(text) or text.rstrip().endswith((",", ";", ":", "/", "-", "–", "u.a."))
 
 
-def _continues(chunk: _Chunk, line: _Line, after_blank: bool) -> bool:
+_TERMINAL_RE = re.compile(
+    r"\([^()\[\]]*\)|S\.\s*\d+(?:\s*[-–]\s*\d+)?|Hrsg\.?\s*:[^()\[\]]*|[\s.,;:)]"
+)
+
+
+def _complete(text: str) -> bool:
+    """An entry is complete when nothing but dates, notes or punctuation follows its last link."""
+    markers = list(MARKER_RE.finditer(text))
+    return bool(markers) and not _TERMINAL_RE.sub("", text[markers[-1].end() :])
+
+
+def _continues(chunk: _Chunk, line: _Line, after_blank: bool, wraps_known: bool) -> bool:
+    """Does `line` continue the entry in `chunk`? The export marks a soft wrap with a trailing
+    space; files that lost trailing spaces fall back to reading the entry's grammar."""
     text = chunk.text
     first = line.text[0]
     if _chunk_is_open(text):
@@ -486,12 +504,21 @@ def _continues(chunk: _Chunk, line: _Line, after_blank: bool) -> bool:
         return True
     if after_blank:
         return line.text.split()[0].lower() in FUNCTION_WORDS
-    if chunk.lines[-1].soft:
-        return True
     if first.islower() or first.isdigit():
         return True
-    # An entry always carries a link marker: without one it is not finished yet.
-    return not MARKER_RE.search(text)
+    if not MARKER_RE.search(line.text) and _ENDS_WITH_DATE_RE.search(line.text):
+        return bool(MARKER_RE.search(text)) and not _complete(text)
+    if wraps_known:
+        # An entry always carries a link marker: without one it is not finished yet.
+        return chunk.lines[-1].soft or not MARKER_RE.search(text)
+    if not MARKER_RE.search(text):
+        return True
+    if text.rstrip().endswith((")", ".", "!")) and first.isupper():
+        return False
+    return not _complete(text)
+
+
+_ENDS_WITH_DATE_RE = re.compile(r"\(([^()]*)\)\s*$")
 
 
 # --------------------------------------------------------------------------------- prefixes
@@ -978,6 +1005,9 @@ def _scan(text: str, result: LinkListParseResult, section_names: dict) -> list[t
     events: list[tuple] = []
     chunk: _Chunk | None = None
     after_blank = True
+    wraps_known = any(
+        line.strip() and line != line.rstrip(" \u00a0\t") for line in text.splitlines()
+    )
     for number, raw in enumerate(text.splitlines(), start=1):
         cleaned = raw.replace("\u00a0", " ").replace("\t", " ")
         stripped = cleaned.strip()
@@ -994,7 +1024,7 @@ def _scan(text: str, result: LinkListParseResult, section_names: dict) -> list[t
             events.append(("url" if not is_heading else "heading", number, stripped))
             after_blank = False
             continue
-        if chunk is not None and _continues(chunk, line, after_blank):
+        if chunk is not None and _continues(chunk, line, after_blank, wraps_known):
             chunk.lines.append(line)
         else:
             if chunk is not None:

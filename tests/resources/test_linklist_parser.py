@@ -487,3 +487,20 @@ def test_seed_url_alignment(seed):
     assert set(with_url) == set(expected)
     for marker, fragment in expected.items():
         assert fragment in with_url[marker], marker
+
+
+@pytest.mark.parametrize(
+    "transform",
+    [
+        pytest.param(
+            lambda text: "\n".join(line.rstrip() for line in text.splitlines()), id="trimmed"
+        ),
+        pytest.param(lambda text: text.replace("\n", "\r\n"), id="crlf"),
+    ],
+)
+def test_seed_reads_the_same_without_trailing_spaces_or_with_windows_line_ends(seed, transform):
+    variant = parse_linklist(transform(SEED.read_text(encoding="utf-8")))
+    assert [(item.title, item.markers, item.date) for item in variant.items] == [
+        (item.title, item.markers, item.date) for item in seed.items
+    ]
+    assert [link.url for link in variant.links] == [link.url for link in seed.links]
