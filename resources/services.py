@@ -398,15 +398,22 @@ class _Importer:
         return changed
 
     def _links(self, resource: Resource, item: ParsedItem) -> bool:
-        existing = {
-            link.source_marker: link
-            for link in resource.links.all()
-            if link.source_marker is not None
-        }
+        current = list(resource.links.all())
+        existing = {link.source_marker: link for link in current if link.source_marker is not None}
+        holders = {link.url: link for link in current if link.url}
         changed = False
         for position, parsed in enumerate(item.links):
             link = existing.pop(parsed.marker, None)
             url = self._claim_url(parsed, resource, item, link)
+            holder = holders.get(url) if url else None
+            if holder is not None and holder is not link and holder.source_marker is None:
+                url = ""  # an editor added this address by hand: it stays where it is
+            elif holder is not None and holder is not link:
+                # The address moved to another link of this resource (the source was
+                # renumbered): free it first, the unique constraint allows one holder.
+                holder.url = ""
+                holder.save()
+                del holders[url]
             values = {
                 "url": url if url or link is None else link.url,
                 "label": parsed.label[:500],

@@ -238,3 +238,20 @@ class SeedImportTests(TestCase):
         assert "???" not in html
         address = Resource.objects.get(links__source_marker=99)
         assert self.client.get(address.get_absolute_url()).status_code == 200
+
+
+def test_an_address_that_moves_to_another_link_of_the_resource_does_not_collide():
+    first = (
+        "Thema A\n\nBuMF e.V.: Checkliste (lang) [1] / Checkliste (kurz) [2] (2018)\n\n"
+        "https://example.org/lange-checkliste.pdf\n"
+    )
+    linklist_import(text=first, source_name="a.txt", outline=OUTLINE)
+    swapped = first.replace(
+        "(lang) [1] / Checkliste (kurz) [2]", "(kurz) [1] / Checkliste (lang) [2]"
+    )
+    linklist_import(text=swapped, source_name="a.txt", outline=OUTLINE)
+    resource = Resource.objects.get()
+    assert dict(resource.links.values_list("source_marker", "url")) == {
+        1: "",
+        2: "https://example.org/lange-checkliste.pdf",
+    }
