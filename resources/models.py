@@ -472,6 +472,15 @@ class ResourceLink(models.Model):
             return self.label
         return self.resource.title
 
+    @property
+    def display_language(self) -> str:
+        """Language of `display_label`: a damaged label is replaced by the German title."""
+        return "de" if self.label_damaged or not self.label else self.language
+
+    @property
+    def display_direction(self) -> str:
+        return text_direction(self.display_language)
+
 
 class SearchDocument(models.Model):
     """The search index: one row per Resource with its text analysed in Python

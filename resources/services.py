@@ -13,6 +13,7 @@ from . import linklist
 from .linklist import Fragment, LinkListParseResult, ParsedItem, ParsedLink
 from .models import Audience, Organisation, Resource, ResourceLink, TargetGroup, Topic
 from .organisation_aliases import PUBLISHER, OrgRef, fold
+from .search.index import reindex_resources
 
 IMPORT_KEY_PREFIX = "linklist:"
 
@@ -61,6 +62,8 @@ class ImportReport:
     warnings: list[Fragment] = field(default_factory=list)
     merged: list[Fragment] = field(default_factory=list)
     gone: list[Fragment] = field(default_factory=list)
+    # Resources created or changed by this run: they need re-indexing for search.
+    changed_resource_ids: list[int] = field(default_factory=list, repr=False)
 
     @property
     def changed(self) -> bool:
@@ -291,6 +294,7 @@ class _Importer:
             del resource.skip_history_when_saving
             resource.save()
             self.report.resources.created += 1
+            self.report.changed_resource_ids.append(resource.pk)
         else:
             last = resource.history.order_by("-history_date", "-history_id").first()
             if last is not None and last.history_user_id is not None:
@@ -321,6 +325,7 @@ class _Importer:
             if changed:
                 resource.save()
                 self.report.resources.updated += 1
+                self.report.changed_resource_ids.append(resource.pk)
             else:
                 self.report.resources.unchanged += 1
         self._count_status(resource)
@@ -515,4 +520,6 @@ def linklist_import(
     report.warnings.sort(key=lambda fragment: fragment.line)
     if dry_run:
         transaction.set_rollback(True)
+    elif report.changed_resource_ids:
+        reindex_resources(report.changed_resource_ids)
     return report

@@ -239,6 +239,20 @@ class SeedImportTests(TestCase):
         address = Resource.objects.get(links__source_marker=99)
         assert self.client.get(address.get_absolute_url()).status_code == 200
 
+    def test_damaged_labels_are_replaced_by_the_german_title_marked_as_german(self):
+        guide = Resource.objects.get(links__source_marker=71)
+        html = self.client.get(guide.get_absolute_url()).content.decode()
+        # The Farsi and Arabic labels are unreadable: the German title stands in, marked German.
+        assert html.count(f'<span lang="de" dir="ltr">{guide.title}</span>') >= 4
+        assert 'dir="rtl"' not in html
+
+    def test_imported_resources_are_searchable_without_a_manual_rebuild(self):
+        response = self.client.get(reverse("resources_api:list"), {"q": "Unterkünften"})
+        titles = [item["title"] for item in response.json()["items"]]
+        assert any("Unterkünfte" in title or "Unterkunft" in title for title in titles), titles
+        response = self.client.get(reverse("resources_api:list"), {"q": "Careleaver Thüringen"})
+        assert "Careleaver-Zentrum Thüringen" in [i["title"] for i in response.json()["items"]]
+
 
 def test_an_address_that_moves_to_another_link_of_the_resource_does_not_collide():
     first = (
