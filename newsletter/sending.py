@@ -95,7 +95,7 @@ def issue_start_sending(*, issue: Issue, chunk_size: int = 1000) -> int:
     issue = Issue.objects.select_for_update().get(pk=issue.pk)
     if issue.status == Issue.Status.SENT:
         raise ValueError("Diese Ausgabe wurde bereits versendet.")
-    queued = 0
+    before = issue.deliveries.count()
     last_id = 0
     # Keyset pages keep memory flat and avoid an open cursor while inserting (SQLite).
     while True:
@@ -107,15 +107,14 @@ def issue_start_sending(*, issue: Issue, chunk_size: int = 1000) -> int:
         )
         if not ids:
             break
-        created = Delivery.objects.bulk_create(
+        Delivery.objects.bulk_create(
             [Delivery(issue=issue, subscriber_id=i) for i in ids], ignore_conflicts=True
         )
-        queued += len(created)
         last_id = ids[-1]
     issue.status = Issue.Status.SENDING
     issue.send_started_at = issue.send_started_at or timezone.now()
     issue.save(update_fields=["status", "send_started_at", "updated_at"])
-    return queued
+    return issue.deliveries.count() - before
 
 
 def _recover(issue_id: int, run: str) -> int:
@@ -305,6 +304,8 @@ def deliveries_requeue_uncertain(*, issue: Issue) -> int:
     count = issue.deliveries.filter(status=Delivery.Status.UNCERTAIN).update(
         status=Delivery.Status.QUEUED, run="", smtp_response=""
     )
-    if count and issue.status == Issue.Status.SENT:
-        Issue.objects.filter(pk=issue.pk).update(status=Issue.Status.SENDING)
+    if count:
+        Issue.objects.filter(pk=issue.pk, status=Issue.Status.SENT).update(
+            status=Issue.Status.SENDING
+        )
     return count
