@@ -187,6 +187,11 @@ class IssueAdmin(admin.ModelAdmin):
             return [*self.fields]
         return self.readonly_fields
 
+    def get_prepopulated_fields(self, request, obj=None):
+        if obj is not None and not obj.is_editable:
+            return {}
+        return self.prepopulated_fields
+
     def get_inlines(self, request, obj):
         if obj is not None and not obj.is_editable:
             return [ReadOnlyIssueItemInline]
