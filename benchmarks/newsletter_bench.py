@@ -93,7 +93,8 @@ def send_one(total: int, port: int) -> dict:
     queue_seconds = time.perf_counter() - started
     summary = sending.send_issue(issue_id=issue.pk, rate_per_minute=0, batch_size=200)
     seconds = time.perf_counter() - started
-    assert summary.finished and summary.sent == queued == total, summary.as_dict()
+    if not (summary.finished and summary.sent == queued == total):
+        raise RuntimeError(f"incomplete send: {summary.as_dict()}")
     return {
         "recipients": total,
         "queue_s": queue_seconds,

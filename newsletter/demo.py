@@ -13,7 +13,11 @@ SAMPLE_SLUG = "beispielausgabe"
 
 
 def load(*, stdout) -> None:
-    if Issue.objects.filter(slug=SAMPLE_SLUG).exists():
+    existing = Issue.objects.filter(slug=SAMPLE_SLUG).first()
+    if existing is not None:
+        if not existing.resources.exists():
+            # The library may have been loaded after the first run: fill the sample now.
+            existing.resources.set(_sample_resources())
         stdout.write("Newsletter sample issue already there.")
         return
     now = timezone.now()
@@ -30,7 +34,7 @@ def load(*, stdout) -> None:
         status=Issue.Status.SENT,
         sent_at=now,
     )
-    resources = list(Resource.objects.published().newest_first().values_list("pk", flat=True)[:8])
+    resources = _sample_resources()
     issue.resources.set(resources)
     IssueItem.objects.create(
         issue=issue,
@@ -40,3 +44,7 @@ def load(*, stdout) -> None:
         text="Beispiel für einen frei eingetragenen Fortbildungshinweis.",
     )
     stdout.write(f"Newsletter sample issue created with {len(resources)} resource(s).")
+
+
+def _sample_resources() -> list[int]:
+    return list(Resource.objects.published().newest_first().values_list("pk", flat=True)[:8])

@@ -47,7 +47,7 @@ class RecordingHandler:
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address in self.reject:
-            return "550 5.1.1 <%s>: Recipient address rejected: User unknown" % address
+            return f"550 5.1.1 <{address}>: Recipient address rejected: User unknown"
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
@@ -56,7 +56,9 @@ class RecordingHandler:
             if self.hang_up_after is not None and len(self.received) >= self.hang_up_after:
                 return "421 4.7.0 Too many messages, closing connection"
             self.received.append(
-                Received(time.monotonic(), envelope.mail_from, list(envelope.rcpt_tos), envelope.content)
+                Received(
+                    time.monotonic(), envelope.mail_from, list(envelope.rcpt_tos), envelope.content
+                )
             )
         return "250 2.0.0 Ok: queued"
 

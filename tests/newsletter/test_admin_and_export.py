@@ -66,7 +66,10 @@ def add_issue(client, **data):
 
 def test_add_form_preselects_resources_published_since_the_last_issue(editor_client):
     last = Issue.objects.create(
-        title="alt", slug="alt", since=timezone.now(), status="sent",
+        title="alt",
+        slug="alt",
+        since=timezone.now(),
+        status="sent",
         sent_at=timezone.now() - datetime.timedelta(days=10),
     )
     assert last.pk
@@ -77,7 +80,8 @@ def test_add_form_preselects_resources_published_since_the_last_issue(editor_cli
     assert response.status_code == 200
     initial = response.context["adminform"].form.initial
     assert initial["resources"] == [new.pk]
-    assert old.pk not in initial["resources"] and draft.pk not in initial["resources"]
+    assert old.pk not in initial["resources"]
+    assert draft.pk not in initial["resources"]
 
 
 def test_composed_issue_groups_resources_by_section_and_lists_legal_changes(
@@ -93,7 +97,8 @@ def test_composed_issue_groups_resources_by_section_and_lists_legal_changes(
     response = add_issue(editor_client, resources=[r1.pk, r2.pk, r3.pk])
     assert response.status_code == 302, response.content.decode()[:2000]
     issue = Issue.objects.get()
-    assert legal_changes and legal_changes[0][0] == datetime.date(2026, 1, 1)
+    assert legal_changes
+    assert legal_changes[0][0] == datetime.date(2026, 1, 1)
     assert issue.items.filter(kind=IssueItem.Kind.LEGAL).count() == 1
 
     html = editor_client.get(reverse("admin:newsletter_issue_vorschau_html", args=[issue.pk]))
@@ -115,8 +120,11 @@ def test_composed_issue_groups_resources_by_section_and_lists_legal_changes(
     assert "Bundesfachverband umF" in body
     assert '<a href="https://example.org/info"' in body
     # Nothing loaded from elsewhere: no images, no remote styles or fonts, no scripts.
-    assert "<img" not in body and "<script" not in body and "<link" not in body
-    assert "@import" not in body and "url(" not in body
+    assert "<img" not in body
+    assert "<script" not in body
+    assert "<link" not in body
+    assert "@import" not in body
+    assert "url(" not in body
 
 
 def test_test_send_goes_to_staff_addresses_marked_as_test(editor_client, smtp_server):
@@ -163,9 +171,7 @@ def test_mbox_export_holds_a_personal_copy_for_every_active_subscriber(
     box = mailbox.mbox(str(path))
     messages = list(box)
     assert sorted(m["To"] for m in messages) == [p.email for p in people]
-    for message, person in zip(
-        sorted(messages, key=lambda m: m["To"]), people, strict=True
-    ):
+    for message, person in zip(sorted(messages, key=lambda m: m["To"]), people, strict=True):
         assert person.token in message["List-Unsubscribe"]
         assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
 
@@ -207,7 +213,7 @@ def test_sending_from_the_admin_runs_in_the_background_and_shows_progress(
 
 def test_csv_import_in_the_admin_reports_bad_lines(editor_client):
     upload = SimpleUploadedFile(
-        "liste.csv", "E-Mail;Einwilligung\nada@example.org;01.02.2024\nkaputt;01.02.2024\n".encode()
+        "liste.csv", b"E-Mail;Einwilligung\nada@example.org;01.02.2024\nkaputt;01.02.2024\n"
     )
     response = editor_client.post(
         reverse("admin:newsletter_subscriber_import"),
@@ -242,8 +248,12 @@ def test_admin_export_action_downloads_json(editor_client):
 
 
 @pytest.mark.parametrize("count", [5, 50])
-def test_subscriber_changelist_queries_do_not_grow(editor_client, django_assert_max_num_queries, count):
+def test_subscriber_changelist_queries_do_not_grow(
+    editor_client, django_assert_max_num_queries, count
+):
     for i in range(count):
         make_subscriber(f"p{i}@example.org")
     with django_assert_max_num_queries(12):
-        assert editor_client.get(reverse("admin:newsletter_subscriber_changelist")).status_code == 200
+        assert (
+            editor_client.get(reverse("admin:newsletter_subscriber_changelist")).status_code == 200
+        )

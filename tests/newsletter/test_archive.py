@@ -40,7 +40,8 @@ def test_archived_issue_shows_content_but_no_personal_data(client, smtp_server):
     response = client.get(issue.get_absolute_url())
     html = response.content.decode()
     assert response.status_code == 200
-    assert "Arbeitshilfe" in html and "Kinderrechte" in html
+    assert "Arbeitshilfe" in html
+    assert "Kinderrechte" in html
     assert person.email not in html
     assert person.token not in html
 

@@ -19,11 +19,12 @@ def test_reads_semicolon_file_with_german_dates_and_names_bad_lines():
     assert [r.email for r in result.rows] == ["ada@example.org"]
     assert result.rows[0].consent_date == datetime.date(2024, 3, 15)
     assert result.rows[0].topics == ("Kinderrechte",)
-    lines = {line: message for line, message in result.errors}
+    lines = dict(result.errors)
     assert "keine gültige E-Mail-Adresse" in lines[3]
     assert "unlesbar" in lines[4]
     assert "Zukunft" in lines[6]
-    assert "doppelt" in lines[7] and "Zeile 2" in lines[7]
+    assert "doppelt" in lines[7]
+    assert "Zeile 2" in lines[7]
 
 
 def test_comma_file_with_topics_separated_by_pipes():

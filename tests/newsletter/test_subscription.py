@@ -108,9 +108,7 @@ def test_signup_of_a_confirmed_address_sends_the_management_link_and_reveals_not
     assert Subscriber.objects.get().status == Subscriber.Status.ACTIVE
 
 
-def test_expired_and_tampered_confirmation_links_explain_the_problem(
-    client, smtp_server, settings
-):
+def test_expired_and_tampered_confirmation_links_explain_the_problem(client, smtp_server, settings):
     sign_up(client)
     link = confirmation_link(smtp_server.received[0])
     tampered = client.get(link[:-3] + "xx/")
