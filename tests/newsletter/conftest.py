@@ -16,7 +16,6 @@ import pytest
 from aiosmtpd.controller import Controller
 
 from newsletter.models import Subscriber
-from tests.e2e.conftest import browser, page  # noqa: F401  (Playwright fixtures)
 
 
 @dataclass

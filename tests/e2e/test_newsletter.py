@@ -1,15 +1,17 @@
-"""In a real browser: sign up, open the confirmation link from the received mail, unsubscribe."""
+"""Newsletter in a real browser: sign up, open the confirmation link from the received mail,
+then unsubscribe."""
 
 import re
 
 import pytest
 
 from newsletter.models import ConsentEvent, Subscriber
+from tests.newsletter.conftest import smtp_server  # noqa: F401 (aiosmtpd on loopback)
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
 
-def test_sign_up_confirm_from_mail_and_unsubscribe(page, live_server, smtp_server, settings):
+def test_sign_up_confirm_from_mail_and_unsubscribe(page, live_server, smtp_server, settings):  # noqa: F811
     settings.SITE_URL = live_server.url
     page.goto(f"{live_server.url}/newsletter/")
     page.get_by_role("textbox", name="E-Mail-Adresse").fill("ada@example.org")
