@@ -6,6 +6,7 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import Count, Q
 from django.http import FileResponse, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -222,16 +223,24 @@ class IssueAdmin(admin.ModelAdmin):
                     % {"n": added},
                 )
 
+    def get_queryset(self, request):
+        # The progress column for every row in the same query as the list itself.
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                n_total=Count("deliveries"),
+                n_sent=Count("deliveries", filter=Q(deliveries__status=Delivery.Status.SENT)),
+                n_failed=Count("deliveries", filter=Q(deliveries__status=Delivery.Status.FAILED)),
+            )
+        )
+
     @admin.display(description=_("Versand"))
     def progress(self, obj):
         if obj.status == Issue.Status.DRAFT:
             return "–"
-        counts = obj.delivery_counts()
         return format_html(
-            "{} / {} versendet, {} fehlgeschlagen",
-            counts["sent"],
-            counts["total"],
-            counts["failed"],
+            "{} / {} versendet, {} fehlgeschlagen", obj.n_sent, obj.n_total, obj.n_failed
         )
 
     def get_urls(self):

@@ -257,3 +257,16 @@ def test_subscriber_changelist_queries_do_not_grow(
         assert (
             editor_client.get(reverse("admin:newsletter_subscriber_changelist")).status_code == 200
         )
+
+
+@pytest.mark.parametrize("count", [2, 20])
+def test_issue_changelist_queries_do_not_grow(editor_client, django_assert_max_num_queries, count):
+    person = make_subscriber("p@example.org")
+    for n in range(count):
+        issue = Issue.objects.create(
+            title=f"A{n}", slug=f"a{n}", since=timezone.now(), status=Issue.Status.SENDING
+        )
+        issue.deliveries.create(subscriber=person)
+    with django_assert_max_num_queries(10):
+        response = editor_client.get(reverse("admin:newsletter_issue_changelist"))
+    assert "0 / 1 versendet, 0 fehlgeschlagen" in response.content.decode()
