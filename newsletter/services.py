@@ -103,8 +103,21 @@ def subscriber_request_signup(
     return SignupResult(subscriber, needs_confirmation=True)
 
 
-def subscriber_send_confirmation(*, subscriber: Subscriber) -> None:
-    """Send the confirmation link; logged only once the mail server has taken the mail."""
+CONFIRMATION_RESEND_PAUSE = datetime.timedelta(minutes=10)
+
+
+def subscriber_send_confirmation(*, subscriber: Subscriber) -> bool:
+    """Send the confirmation link; logged only once the mail server has taken the mail.
+
+    At most one confirmation mail per address every ten minutes, so the form cannot be used
+    to flood someone's inbox. Returns whether a mail went out.
+    """
+    recently = subscriber.consent_events.filter(
+        kind=ConsentEvent.Kind.CONFIRMATION_SENT,
+        created_at__gte=timezone.now() - CONFIRMATION_RESEND_PAUSE,
+    )
+    if recently.exists():
+        return False
     url = mail.absolute_url(
         reverse("newsletter:confirm", kwargs={"token": confirmation_token(subscriber)})
     )
@@ -115,6 +128,7 @@ def subscriber_send_confirmation(*, subscriber: Subscriber) -> None:
         channel=ConsentEvent.Channel.EMAIL,
         details={"valid_days": settings.NEWSLETTER_CONFIRM_DAYS},
     )
+    return True
 
 
 def subscriber_send_manage_link(*, email: str) -> bool:

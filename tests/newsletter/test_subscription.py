@@ -252,3 +252,12 @@ def test_manage_page_mails_the_personal_link_without_revealing_membership(client
         assert "Wenn diese Adresse angemeldet ist" in response.content.decode()
     [received] = smtp_server.received
     assert subscriber.token in received.message.get_content()
+
+
+def test_repeated_signups_do_not_flood_the_inbox(client, smtp_server):
+    for _ in range(3):
+        assert sign_up(client).status_code == 302
+    assert len(smtp_server.received) == 1
+    subscriber = Subscriber.objects.get()
+    assert kinds(subscriber).count("requested") == 3
+    assert kinds(subscriber).count("confirmation_sent") == 1
