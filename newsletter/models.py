@@ -13,6 +13,7 @@ import secrets
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Q
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -177,9 +178,12 @@ class Suppression(models.Model):
 
 class IssueQuerySet(models.QuerySet):
     def archived(self):
-        """Issues the public may read: sent (or released as sample) issues."""
-        return self.filter(status=Issue.Status.SENT, sent_at__isnull=False).order_by(
-            "-sent_at", "-id"
+        """Issues the public may read: those sent or being sent (the mail's "read in the
+        browser" link must work from the first message on), newest first."""
+        return (
+            self.filter(status__in=[Issue.Status.SENDING, Issue.Status.SENT])
+            .annotate(published_at=Coalesce("sent_at", "send_started_at", "created_at"))
+            .order_by("-published_at", "-id")
         )
 
 

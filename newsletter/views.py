@@ -178,7 +178,9 @@ def manage(request):
 
 
 def archive(request):
-    issues = Issue.objects.archived().only("title", "slug", "sent_at", "intro")
+    issues = Issue.objects.archived().only(
+        "title", "slug", "sent_at", "send_started_at", "created_at", "intro"
+    )
     try:
         page = paginate(issues, request.GET.get("page"), per_page=20)
     except InvalidPage as exc:
@@ -208,10 +210,10 @@ class ArchiveFeed(Feed):
         return item.intro
 
     def item_pubdate(self, item):
-        return item.sent_at
+        return item.published_at
 
     def item_updateddate(self, item):
-        return item.sent_at
+        return item.published_at
 
     def item_link(self, item):
         return item.get_absolute_url()

@@ -31,6 +31,17 @@ def test_archive_lists_sent_issues_only_newest_first(client):
     assert client.get("/newsletter/archiv/entwurf/").status_code == 404
 
 
+def test_issue_being_sent_is_readable_in_the_browser_from_the_first_mail_on(client):
+    issue = Issue.objects.create(
+        title="Im Versand",
+        slug="im-versand",
+        since=timezone.now(),
+        status=Issue.Status.SENDING,
+        send_started_at=timezone.now(),
+    )
+    assert client.get(issue.get_absolute_url()).status_code == 200
+
+
 def test_archived_issue_shows_content_but_no_personal_data(client, smtp_server):
     person = make_subscriber("ada@example.org")
     issue = Issue.objects.create(title="Ausgabe", slug="ausgabe", since=timezone.now())
