@@ -262,3 +262,14 @@ def test_personal_unsubscribe_link_in_body_matches_header(smtp_server):
     link = re.search(r"https://flr-juf\.test/newsletter/abmelden/\S+/", text).group(0)
     assert message["List-Unsubscribe"].strip() == f"<{link}>"
     assert person.token in link
+
+
+def test_send_command_sends_in_the_foreground_and_refuses_a_second_time(smtp_server):
+    from django.core.management import CommandError, call_command
+
+    subscribers(2)
+    issue = make_issue()
+    call_command("newsletter_send", issue.slug)
+    assert len(smtp_server.received) == 2
+    with pytest.raises(CommandError, match="sent already"):
+        call_command("newsletter_send", issue.slug)
