@@ -6,4 +6,14 @@ app_name = "newsletter"
 
 urlpatterns = [
     path("", views.index, name="index"),
+    path("angemeldet/", views.signup_done, name="signup_done"),
+    path("bestaetigen/<str:token>/", views.confirm, name="confirm"),
+    path("abmelden/<str:token>/", views.unsubscribe, name="unsubscribe"),
+    path("einstellungen/<str:token>/", views.preferences, name="preferences"),
+    path("einstellungen/<str:token>/meine-daten.json", views.data_export, name="data_export"),
+    path("einstellungen/<str:token>/loeschen/", views.erase, name="erase"),
+    path("verwalten/", views.manage, name="manage"),
+    path("archiv/", views.archive, name="archive"),
+    path("archiv/feed/", views.ArchiveFeed(), name="feed"),
+    path("archiv/<slug:slug>/", views.archive_detail, name="archive_detail"),
 ]

@@ -186,3 +186,29 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env("DJANGO_LOG_LEVEL", "INFO")},
 }
+
+# --- Newsletter FLR-JuF (newsletter app) ---------------------------------------------------
+# Sending: messages per minute (0 = no limit; many NGO hosts allow about 30) and how many
+# messages share one SMTP connection.
+NEWSLETTER_SEND_RATE_PER_MINUTE = env_int("NEWSLETTER_SEND_RATE_PER_MINUTE", 30)
+NEWSLETTER_BATCH_SIZE = env_int("NEWSLETTER_BATCH_SIZE", 50)
+# Sender of the issues (defaults to DEFAULT_FROM_EMAIL).
+NEWSLETTER_FROM_EMAIL = env("NEWSLETTER_FROM_EMAIL", "")
+# List-Id (RFC 2919), e.g. "flr-juf.example.org", and the domain in Message-IDs (defaults to the
+# host of SITE_URL).
+NEWSLETTER_LIST_ID = env("NEWSLETTER_LIST_ID", "flr-juf.localhost")
+NEWSLETTER_MESSAGE_ID_DOMAIN = env("NEWSLETTER_MESSAGE_ID_DOMAIN", "")
+# Double opt-in: the confirmation link is valid this many days; unconfirmed sign-ups are
+# deleted by `manage.py newsletter_purge` after this many days (run it daily).
+NEWSLETTER_CONFIRM_DAYS = env_int("NEWSLETTER_CONFIRM_DAYS", 7)
+NEWSLETTER_PURGE_UNCONFIRMED_DAYS = env_int("NEWSLETTER_PURGE_UNCONFIRMED_DAYS", 10)
+# Record the IP address with sign-up and confirmation in the consent log (off by default;
+# the privacy information on the sign-up page follows this setting).
+NEWSLETTER_RECORD_IP = env_bool("NEWSLETTER_RECORD_IP", False)
+# Staff addresses preset in the admin's test send (comma-separated).
+NEWSLETTER_TEST_RECIPIENTS = env_list("NEWSLETTER_TEST_RECIPIENTS")
+# Impressum printed in every mail (§ 5 DDG); "\n" starts a new line.
+NEWSLETTER_IMPRINT_TEXT = env(
+    "NEWSLETTER_IMPRINT_TEXT",
+    "Flüchtlingsrat – Informationsservice FLR-JuF\\nAnschrift und Vertretung: siehe Impressum",
+).replace("\\n", "\n")

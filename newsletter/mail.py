@@ -1,0 +1,259 @@
+"""Composing the e-mails of the information service.
+
+An issue is rendered once per send (HTML and plain text) with placeholders for the personal
+links; each recipient's copy only replaces the placeholders. That keeps a 10,000-recipient run
+from rendering 10,000 templates, and memory flat.
+"""
+
+import mailbox
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from email.utils import formatdate, make_msgid
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.core.mail import EmailMessage, EmailMultiAlternatives
+from django.db.models import Prefetch
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from resources.models import Resource, Topic
+
+from .models import Issue, IssueItem, Subscriber
+
+UNSUBSCRIBE_PLACEHOLDER = "%%FLRJUF_UNSUBSCRIBE_URL%%"
+PREFERENCES_PLACEHOLDER = "%%FLRJUF_PREFERENCES_URL%%"
+
+
+def absolute_url(path: str) -> str:
+    return f"{settings.SITE_URL}{path}"
+
+
+def list_id() -> str:
+    return f"FLR-JuF <{settings.NEWSLETTER_LIST_ID}>"
+
+
+def message_id_domain() -> str:
+    return settings.NEWSLETTER_MESSAGE_ID_DOMAIN or urlsplit(settings.SITE_URL).hostname
+
+
+def from_email() -> str:
+    return settings.NEWSLETTER_FROM_EMAIL or settings.DEFAULT_FROM_EMAIL
+
+
+@dataclass
+class Section:
+    topic: Topic | None
+    resources: list[Resource]
+
+    @property
+    def title(self) -> str:
+        return self.topic.name if self.topic else _("Weitere Materialien")
+
+
+def group_by_section(resources: Iterable[Resource]) -> list[Section]:
+    """Each resource once, under the first section (top-level topic) it is filed in."""
+    sections: dict[int | None, Section] = {}
+    for resource in resources:
+        tops = {(t.parent or t) for t in resource.topics.all()}
+        top = min(tops, key=lambda t: (t.position, t.name)) if tops else None
+        key = top.pk if top else None
+        sections.setdefault(key, Section(top, [])).resources.append(resource)
+    ordered = sorted(
+        sections.values(),
+        key=lambda s: (s.topic is None, s.topic.position if s.topic else 0, s.title),
+    )
+    return ordered
+
+
+def issue_context(issue: Issue) -> dict:
+    resources = (
+        issue.resources.published()
+        .prefetch_related(
+            Prefetch("topics", queryset=Topic.objects.select_related("parent")),
+            "publishers",
+        )
+        .order_by("-published_at", "-id")
+    )
+    items = list(issue.items.all())
+    return {
+        "issue": issue,
+        "sections": group_by_section(resources),
+        "legal_items": [i for i in items if i.kind == IssueItem.Kind.LEGAL],
+        "training_items": [i for i in items if i.kind == IssueItem.Kind.TRAINING],
+        "event_items": [i for i in items if i.kind == IssueItem.Kind.EVENT],
+        "note_items": [i for i in items if i.kind == IssueItem.Kind.NOTE],
+        "site_url": settings.SITE_URL,
+        "web_url": absolute_url(issue.get_absolute_url()),
+        "archive_url": absolute_url(reverse("newsletter:archive")),
+        "signup_url": absolute_url(reverse("newsletter:index")),
+        "imprint_url": absolute_url(reverse("imprint")),
+        "privacy_url": absolute_url(reverse("privacy")),
+        "imprint_text": settings.NEWSLETTER_IMPRINT_TEXT,
+        "unsubscribe_url": UNSUBSCRIBE_PLACEHOLDER,
+        "preferences_url": PREFERENCES_PLACEHOLDER,
+    }
+
+
+@dataclass(frozen=True)
+class RenderedIssue:
+    issue_id: int
+    subject: str
+    text: str
+    html: str
+
+    def personal_links(self, subscriber: Subscriber | None) -> tuple[str, str]:
+        """(unsubscribe URL, preferences URL): the person's own, or the general page."""
+        if subscriber is None:
+            generic = absolute_url(reverse("newsletter:manage"))
+            return generic, generic
+        return (
+            absolute_url(subscriber.unsubscribe_path()),
+            absolute_url(subscriber.preferences_path()),
+        )
+
+    def message(
+        self, *, to: str | None, subscriber: Subscriber | None = None, test: bool = False
+    ) -> EmailMultiAlternatives:
+        unsubscribe_url, preferences_url = self.personal_links(subscriber)
+
+        def fill(body: str) -> str:
+            return body.replace(UNSUBSCRIBE_PLACEHOLDER, unsubscribe_url).replace(
+                PREFERENCES_PLACEHOLDER, preferences_url
+            )
+
+        headers = {
+            "Message-ID": make_msgid(idstring="flrjuf", domain=message_id_domain()),
+            "Date": formatdate(localtime=True),
+            "List-Id": list_id(),
+            "List-Unsubscribe": f"<{unsubscribe_url}>",
+            "List-Archive": f"<{absolute_url(reverse('newsletter:archive'))}>",
+            "List-Help": f"<{absolute_url(reverse('newsletter:index'))}>",
+            # Marks the mail as bulk so auto-responders stay quiet.
+            "Precedence": "bulk",
+            "Auto-Submitted": "auto-generated",
+        }
+        if subscriber is not None:
+            # RFC 8058: only meaningful when the URL identifies the recipient.
+            headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
+        if to is None:
+            headers["To"] = "undisclosed-recipients:;"
+        subject = f"[TEST] {self.subject}" if test else self.subject
+        message = EmailMultiAlternatives(
+            subject=subject,
+            body=fill(self.text),
+            from_email=from_email(),
+            to=[to] if to else [],
+            headers=headers,
+        )
+        message.attach_alternative(fill(self.html), "text/html")
+        return message
+
+
+def render_issue(issue: Issue) -> RenderedIssue:
+    context = issue_context(issue)
+    return RenderedIssue(
+        issue_id=issue.pk,
+        subject=issue.title,
+        text=render_to_string("newsletter/email/issue.txt", context),
+        html=render_to_string("newsletter/email/issue.html", context),
+    )
+
+
+def issue_html_standalone(issue: Issue) -> str:
+    """The HTML of the issue with general (non-personal) links: archive, preview, download."""
+    rendered = render_issue(issue)
+    unsubscribe_url, preferences_url = rendered.personal_links(None)
+    return rendered.html.replace(UNSUBSCRIBE_PLACEHOLDER, unsubscribe_url).replace(
+        PREFERENCES_PLACEHOLDER, preferences_url
+    )
+
+
+def issue_text_standalone(issue: Issue) -> str:
+    rendered = render_issue(issue)
+    unsubscribe_url, preferences_url = rendered.personal_links(None)
+    return rendered.text.replace(UNSUBSCRIBE_PLACEHOLDER, unsubscribe_url).replace(
+        PREFERENCES_PLACEHOLDER, preferences_url
+    )
+
+
+def issue_eml(issue: Issue, *, subscriber: Subscriber | None = None) -> bytes:
+    """One RFC 5322 message: the general copy, or a subscriber's personal one."""
+    rendered = render_issue(issue)
+    to = subscriber.email if subscriber else None
+    return rendered.message(to=to, subscriber=subscriber).message().as_bytes()
+
+
+def write_mbox(issue: Issue, path: str, subscribers: Iterable[Subscriber]) -> int:
+    """Every recipient's personal copy into an mbox file (RFC 4155); returns the count."""
+    rendered = render_issue(issue)
+    box = mailbox.mbox(path, create=True)
+    count = 0
+    box.lock()
+    try:
+        for subscriber in subscribers:
+            message = rendered.message(to=subscriber.email, subscriber=subscriber).message()
+            mbox_message = mailbox.mboxMessage(message)
+            mbox_message.set_from(
+                from_email().rsplit("<", 1)[-1].rstrip(">"), timezone.now().utctimetuple()
+            )
+            box.add(mbox_message)
+            count += 1
+        box.flush()
+    finally:
+        box.unlock()
+        box.close()
+    return count
+
+
+def iter_active_subscribers(chunk_size: int = 2000) -> Iterator[Subscriber]:
+    return Subscriber.objects.active().only("id", "email", "token").iterator(chunk_size)
+
+
+# --- Mails about the subscription itself (no advertising in them) ----------------------------
+
+
+def _plain_mail(template: str, context: dict, to: str) -> EmailMessage:
+    subject = render_to_string(f"newsletter/email/{template}_subject.txt", context).strip()
+    body = render_to_string(f"newsletter/email/{template}.txt", context)
+    return EmailMessage(
+        subject=" ".join(subject.split()),
+        body=body,
+        from_email=from_email(),
+        to=[to],
+        headers={
+            "Message-ID": make_msgid(idstring="flrjuf", domain=message_id_domain()),
+            "Auto-Submitted": "auto-generated",
+        },
+    )
+
+
+def confirmation_mail(subscriber: Subscriber, confirm_url: str, valid_days: int) -> EmailMessage:
+    return _plain_mail(
+        "confirm",
+        {
+            "subscriber": subscriber,
+            "confirm_url": confirm_url,
+            "valid_days": valid_days,
+            "privacy_url": absolute_url(reverse("privacy")),
+            "imprint_text": settings.NEWSLETTER_IMPRINT_TEXT,
+            "imprint_url": absolute_url(reverse("imprint")),
+        },
+        subscriber.email,
+    )
+
+
+def manage_link_mail(subscriber: Subscriber) -> EmailMessage:
+    return _plain_mail(
+        "manage",
+        {
+            "subscriber": subscriber,
+            "preferences_url": absolute_url(subscriber.preferences_path()),
+            "unsubscribe_url": absolute_url(subscriber.unsubscribe_path()),
+            "imprint_text": settings.NEWSLETTER_IMPRINT_TEXT,
+            "imprint_url": absolute_url(reverse("imprint")),
+        },
+        subscriber.email,
+    )

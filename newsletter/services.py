@@ -1,0 +1,383 @@
+"""Workflows of the information service: subscriptions, consent, erasure, import, issues."""
+
+import datetime
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core import signing
+from django.db import IntegrityError, transaction
+from django.db.models import Max
+from django.urls import reverse
+from django.utils import timezone
+
+from frs_portal.pages import privacy_notice_version
+from legal import services as legal_services
+from resources.models import Resource, Topic
+
+from . import mail
+from .importers import ImportedRow
+from .models import (
+    ConsentEvent,
+    Issue,
+    IssueItem,
+    Subscriber,
+    Suppression,
+    email_hash,
+    normalise_email,
+)
+
+CONFIRM_SALT = "newsletter.confirm"
+
+
+# --- Double opt-in --------------------------------------------------------------------------
+
+
+def confirmation_token(subscriber: Subscriber) -> str:
+    # The address is signed too: a link only confirms the address it was sent to.
+    return signing.dumps(
+        {"id": subscriber.pk, "h": email_hash(subscriber.email)[:16]},
+        salt=CONFIRM_SALT,
+        compress=True,
+    )
+
+
+def subscriber_from_confirmation_token(token: str) -> Subscriber | None:
+    """The subscriber a confirmation link is for. Raises signing.SignatureExpired for an
+    expired link and signing.BadSignature for a damaged one; None if the sign-up is gone."""
+    max_age = datetime.timedelta(days=settings.NEWSLETTER_CONFIRM_DAYS)
+    data = signing.loads(token, salt=CONFIRM_SALT, max_age=max_age)
+    subscriber = Subscriber.objects.filter(pk=data.get("id")).first()
+    if subscriber is None or email_hash(subscriber.email)[:16] != data.get("h"):
+        return None
+    return subscriber
+
+
+def _ip(ip_address: str | None) -> str | None:
+    return ip_address if settings.NEWSLETTER_RECORD_IP else None
+
+
+def _topic_names(topics: Iterable[Topic]) -> list[str]:
+    return [t.name for t in topics]
+
+
+@dataclass
+class SignupResult:
+    subscriber: Subscriber
+    # False when the address was already confirmed: the person gets their management link
+    # instead of a new confirmation, and the page says the same in both cases.
+    needs_confirmation: bool
+
+
+@transaction.atomic
+def subscriber_request_signup(
+    *,
+    email: str,
+    name: str,
+    topics: Iterable[Topic],
+    consent_text: str,
+    ip_address: str | None = None,
+) -> SignupResult:
+    email = normalise_email(email)
+    topics = list(topics)
+    subscriber = Subscriber.objects.select_for_update().filter(email=email).first()
+    if subscriber is not None and subscriber.is_active:
+        return SignupResult(subscriber, needs_confirmation=False)
+    if subscriber is None:
+        subscriber = Subscriber.objects.create(email=email, name=name)
+    else:
+        subscriber.name = name or subscriber.name
+        subscriber.status = Subscriber.Status.PENDING
+        subscriber.requested_at = timezone.now()
+        subscriber.save()
+    subscriber.topics.set(topics)
+    ConsentEvent.objects.create(
+        subscriber=subscriber,
+        kind=ConsentEvent.Kind.REQUESTED,
+        channel=ConsentEvent.Channel.FORM,
+        consent_text=consent_text,
+        privacy_notice_version=privacy_notice_version(),
+        ip_address=_ip(ip_address),
+        details={"name": name, "topics": _topic_names(topics)},
+    )
+    return SignupResult(subscriber, needs_confirmation=True)
+
+
+CONFIRMATION_RESEND_PAUSE = datetime.timedelta(minutes=10)
+
+
+def subscriber_send_confirmation(*, subscriber: Subscriber) -> bool:
+    """Send the confirmation link; logged only once the mail server has taken the mail.
+
+    At most one confirmation mail per address every ten minutes, so the form cannot be used
+    to flood someone's inbox. Returns whether a mail went out.
+    """
+    recently = subscriber.consent_events.filter(
+        kind=ConsentEvent.Kind.CONFIRMATION_SENT,
+        created_at__gte=timezone.now() - CONFIRMATION_RESEND_PAUSE,
+    )
+    if recently.exists():
+        return False
+    url = mail.absolute_url(
+        reverse("newsletter:confirm", kwargs={"token": confirmation_token(subscriber)})
+    )
+    mail.confirmation_mail(subscriber, url, settings.NEWSLETTER_CONFIRM_DAYS).send()
+    ConsentEvent.objects.create(
+        subscriber=subscriber,
+        kind=ConsentEvent.Kind.CONFIRMATION_SENT,
+        channel=ConsentEvent.Channel.EMAIL,
+        details={"valid_days": settings.NEWSLETTER_CONFIRM_DAYS},
+    )
+    return True
+
+
+def subscriber_send_manage_link(*, email: str) -> bool:
+    """Mail the person their management link, if the address is on the list."""
+    subscriber = Subscriber.objects.filter(email=normalise_email(email)).first()
+    if subscriber is None:
+        return False
+    mail.manage_link_mail(subscriber).send()
+    return True
+
+
+@transaction.atomic
+def subscriber_confirm(*, subscriber: Subscriber, ip_address: str | None = None) -> bool:
+    """Confirm a sign-up. Returns False if it was already confirmed (a second click)."""
+    subscriber = Subscriber.objects.select_for_update().get(pk=subscriber.pk)
+    if subscriber.is_active:
+        return False
+    now = timezone.now()
+    subscriber.status = Subscriber.Status.ACTIVE
+    subscriber.confirmed_at = now
+    subscriber.unsubscribed_at = None
+    subscriber.save()
+    # The person asked to be on the list themselves; an old erasure no longer applies.
+    Suppression.objects.filter(email_hash=email_hash(subscriber.email)).delete()
+    ConsentEvent.objects.create(
+        subscriber=subscriber,
+        kind=ConsentEvent.Kind.CONFIRMED,
+        channel=ConsentEvent.Channel.LINK,
+        created_at=now,
+        privacy_notice_version=privacy_notice_version(),
+        ip_address=_ip(ip_address),
+    )
+    return True
+
+
+@transaction.atomic
+def subscriber_update_preferences(
+    *, subscriber: Subscriber, name: str, topics: Iterable[Topic], channel: str
+) -> None:
+    topics = list(topics)
+    subscriber.name = name
+    subscriber.save(update_fields=["name", "updated_at"])
+    subscriber.topics.set(topics)
+    ConsentEvent.objects.create(
+        subscriber=subscriber,
+        kind=ConsentEvent.Kind.PREFERENCES_CHANGED,
+        channel=channel,
+        details={"name": name, "topics": _topic_names(topics)},
+    )
+
+
+@transaction.atomic
+def subscriber_unsubscribe(*, subscriber: Subscriber, channel: str) -> bool:
+    """Withdraw consent. Idempotent: returns False if the person was not subscribed."""
+    subscriber = Subscriber.objects.select_for_update().get(pk=subscriber.pk)
+    if subscriber.status == Subscriber.Status.UNSUBSCRIBED:
+        return False
+    subscriber.status = Subscriber.Status.UNSUBSCRIBED
+    subscriber.unsubscribed_at = timezone.now()
+    subscriber.save()
+    ConsentEvent.objects.create(
+        subscriber=subscriber, kind=ConsentEvent.Kind.UNSUBSCRIBED, channel=channel
+    )
+    return True
+
+
+def subscriber_export_data(*, subscriber: Subscriber) -> dict:
+    """Everything stored about the person (Art. 15, 20 DSGVO), as plain JSON-ready data."""
+
+    def when(value):
+        return value.isoformat() if value else None
+
+    deliveries = subscriber.deliveries.select_related("issue").order_by("id")
+    return {
+        "service": "FLR-JuF",
+        "exported_at": timezone.now().isoformat(),
+        "email": subscriber.email,
+        "name": subscriber.name,
+        "status": subscriber.status,
+        "status_label": str(subscriber.get_status_display()),
+        "source": subscriber.source,
+        "topics": [t.name for t in subscriber.topics.all()],
+        "requested_at": when(subscriber.requested_at),
+        "confirmed_at": when(subscriber.confirmed_at),
+        "unsubscribed_at": when(subscriber.unsubscribed_at),
+        "consent_log": [
+            {
+                "step": e.kind,
+                "step_label": str(e.get_kind_display()),
+                "channel": e.channel,
+                "at": when(e.created_at),
+                "consent_text": e.consent_text,
+                "privacy_notice_version": e.privacy_notice_version,
+                "ip_address": e.ip_address,
+                "details": e.details,
+            }
+            for e in subscriber.consent_events.all()
+        ],
+        "deliveries": [
+            {
+                "issue": d.issue.title,
+                "status": d.status,
+                "sent_at": when(d.sent_at),
+                "mail_server_answer": d.smtp_response,
+            }
+            for d in deliveries
+        ],
+    }
+
+
+@transaction.atomic
+def subscriber_erase(*, subscriber: Subscriber) -> None:
+    """Art. 17: delete the person and their log; keep only a hash against re-import."""
+    Suppression.objects.get_or_create(email_hash=email_hash(subscriber.email))
+    subscriber.delete()
+
+
+def subscribers_purge_unconfirmed(*, days: int | None = None) -> int:
+    """Delete sign-ups not confirmed within `days` days; returns how many."""
+    days = settings.NEWSLETTER_PURGE_UNCONFIRMED_DAYS if days is None else days
+    cutoff = timezone.now() - datetime.timedelta(days=days)
+    with transaction.atomic():
+        _deleted, per_model = Subscriber.objects.unconfirmed_before(cutoff).delete()
+    return per_model.get("newsletter.Subscriber", 0)
+
+
+# --- Import of an existing list -------------------------------------------------------------
+
+
+@dataclass
+class ImportReport:
+    created: int = 0
+    problems: list[tuple[int, str]] = field(default_factory=list)  # (line, message)
+
+    @property
+    def problem_count(self) -> int:
+        return len(self.problems)
+
+
+@transaction.atomic
+def subscribers_import(
+    *, rows: Iterable[ImportedRow], file_name: str, imported_by: str, report: ImportReport
+) -> ImportReport:
+    """Add people from an existing list with their original consent date.
+
+    Never re-adds someone who was erased (suppression list) and never touches someone already
+    on the list, whatever their status: an unsubscribe must not be undone by an import.
+    """
+    sections = {t.name.casefold(): t for t in Topic.objects.filter(parent__isnull=True)}
+    for row in rows:
+        if Suppression.covers(row.email):
+            report.problems.append(
+                (row.line, f"{row.email}: auf eigenen Wunsch gelöscht – nicht übernommen.")
+            )
+            continue
+        if Subscriber.objects.filter(email=row.email).exists():
+            report.problems.append(
+                (row.line, f"{row.email}: steht schon in der Liste – unverändert gelassen.")
+            )
+            continue
+        unknown = [name for name in row.topics if name.casefold() not in sections]
+        consent_at = datetime.datetime.combine(
+            row.consent_date, datetime.time(12), tzinfo=timezone.get_current_timezone()
+        )
+        try:
+            with transaction.atomic():
+                subscriber = Subscriber.objects.create(
+                    email=row.email,
+                    name=row.name,
+                    status=Subscriber.Status.ACTIVE,
+                    source=Subscriber.Source.IMPORT,
+                    requested_at=consent_at,
+                    confirmed_at=consent_at,
+                )
+        except IntegrityError:
+            report.problems.append((row.line, f"{row.email}: steht schon in der Liste."))
+            continue
+        topics = [sections[n.casefold()] for n in row.topics if n.casefold() in sections]
+        subscriber.topics.set(topics)
+        ConsentEvent.objects.create(
+            subscriber=subscriber,
+            kind=ConsentEvent.Kind.IMPORTED,
+            channel=ConsentEvent.Channel.IMPORT,
+            details={
+                "original_consent_date": row.consent_date.isoformat(),
+                "file": file_name,
+                "line": row.line,
+                "imported_by": imported_by,
+                "topics": [t.name for t in topics],
+            },
+        )
+        report.created += 1
+        if unknown:
+            report.problems.append(
+                (
+                    row.line,
+                    f"{row.email}: übernommen, aber unbekannte Bereiche ignoriert: "
+                    + ", ".join(unknown),
+                )
+            )
+    return report
+
+
+# --- Issues ---------------------------------------------------------------------------------
+
+
+def issue_default_since() -> datetime.datetime:
+    """Since the last issue went out, or four weeks back for the very first one."""
+    last = Issue.objects.filter(sent_at__isnull=False).aggregate(m=Max("sent_at"))["m"]
+    return last or timezone.now() - datetime.timedelta(days=28)
+
+
+def issue_suggested_resources(*, since: datetime.datetime):
+    return Resource.objects.published().filter(published_at__gte=since)
+
+
+@transaction.atomic
+def issue_add_legal_changes(*, issue: Issue, until: datetime.date | None = None) -> int:
+    """Take over the legal app's changes since the issue's start date as editable entries."""
+    until = until or timezone.localdate()
+    changes = legal_services.recent_changes(since=timezone.localdate(issue.since), until=until)
+    existing = set(issue.items.filter(kind=IssueItem.Kind.LEGAL).values_list("title", flat=True))
+    added = 0
+    for position, change in enumerate(changes):
+        if change.title in existing:
+            continue
+        dates = []
+        if change.effective_date:
+            dates.append(f"in Kraft ab {change.effective_date:%d.%m.%Y}")
+        if change.act_date:
+            dates.append(f"Gesetz vom {change.act_date:%d.%m.%Y}")
+        IssueItem.objects.create(
+            issue=issue,
+            kind=IssueItem.Kind.LEGAL,
+            title=change.title,
+            text=change.summary,
+            date_note=", ".join(dates),
+            url=mail.absolute_url(change.url) if change.url.startswith("/") else change.url,
+            position=position,
+        )
+        added += 1
+    return added
+
+
+def issue_send_test(*, issue: Issue, recipients: list[str]) -> int:
+    """Send the general copy, marked [TEST], to staff addresses. Nothing is recorded."""
+    rendered = mail.render_issue(issue)
+    messages = [rendered.message(to=address, test=True) for address in recipients]
+    from django.core.mail import get_connection
+
+    with get_connection() as connection:
+        return connection.send_messages(messages)
