@@ -12,7 +12,12 @@ TASKS = {
     "default": {"BACKEND": env("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}
 }
 
-# Serve static files straight from the source folders; no collectstatic needed.
+# Serve static files straight from the source folders; no collectstatic needed (the manifest
+# storage of production needs one).
 STATIC_ROOT = None
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
