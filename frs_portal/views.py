@@ -1,3 +1,4 @@
+from django.db.models import F
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.csrf import requires_csrf_token
@@ -17,7 +18,10 @@ def home(request):
         {
             "sections": sections,
             "highlighted": published.filter(highlighted=True)[:6],
-            "newest": published.order_by("-published_at", "-id")[:8],
+            # Newest in the library first; among resources added together, newest publication.
+            "newest": published.order_by(
+                F("published_at").desc(), F("pub_sort").desc(nulls_last=True), "-id"
+            )[:8],
         },
     )
 

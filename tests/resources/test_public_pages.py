@@ -129,3 +129,14 @@ def test_topic_page_query_count_does_not_grow_with_data(
         )
     with django_assert_max_num_queries(10):
         assert client.get(section.get_absolute_url()).status_code == 200
+
+
+def test_home_lists_recently_added_resources_newest_publication_first(client):
+    from django.utils import timezone
+
+    batch = timezone.now() - timezone.timedelta(hours=1)
+    make_resource("Alt", pub_year=2013, published_at=batch)
+    make_resource("Neu", pub_year=2025, pub_month=6, published_at=batch)
+    make_resource("Ohne Datum", published_at=batch)
+    html = client.get(reverse("home")).content.decode()
+    assert html.index("Neu") < html.index("Alt") < html.index("Ohne Datum")
