@@ -135,8 +135,9 @@ def test_home_lists_recently_added_resources_newest_publication_first(client):
     from django.utils import timezone
 
     batch = timezone.now() - timezone.timedelta(hours=1)
-    make_resource("Alt", pub_year=2013, published_at=batch)
-    make_resource("Neu", pub_year=2025, pub_month=6, published_at=batch)
-    make_resource("Ohne Datum", published_at=batch)
+    make_resource("Studie von 2013", pub_year=2013, published_at=batch)
+    make_resource("Bericht von 2025", pub_year=2025, pub_month=6, published_at=batch)
+    make_resource("Flyer ohne Datum", published_at=batch)
     html = client.get(reverse("home")).content.decode()
-    assert html.index("Neu") < html.index("Alt") < html.index("Ohne Datum")
+    assert html.index("Bericht von 2025") < html.index("Studie von 2013")
+    assert html.index("Studie von 2013") < html.index("Flyer ohne Datum")
