@@ -768,7 +768,7 @@ def _event(target, operation, verb, act, timing, ti, layout) -> Event:
         act_part=part,
         effective_date=timing["date"],
         retroactive=timing["retroactive"],
-        layout=dict(layout, timing=ti),
+        layout=dict(layout, timing=ti, articles=act.articles if act else ""),
     )
 
 
