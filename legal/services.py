@@ -99,13 +99,18 @@ def statute_url_for(abbreviation: str) -> str | None:
 
     "SchulG NRW", "schulg nrw", "SchulG  NRW" and "SchulG" all find the same statute.
     """
+    statute = statute_by_abbreviation(abbreviation)
+    return statute.get_absolute_url() if statute else None
+
+
+def statute_by_abbreviation(abbreviation: str) -> Statute | None:
     wanted = _squash(abbreviation or "")
     if not wanted:
         return None
     for statute in Statute.objects.only("abbreviation", "jurisdiction", "slug"):
         names = {_squash(statute.abbreviation), _squash(statute.display_abbreviation)}
         if wanted in names:
-            return statute.get_absolute_url()
+            return statute
     return None
 
 
