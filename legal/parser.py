@@ -281,11 +281,13 @@ def _date(match: re.Match, prefix: str) -> datetime.date:
         return datetime.date(year, month, day)
     except ValueError as exc:
         raise FootnoteError(
-            f"Ungültiges Datum „{match.group(0).strip()}“: diesen Tag gibt es nicht."
+            f"Ungültiges Datum „{match.group('date').strip()}“: diesen Tag gibt es nicht."
         ) from exc
 
 
-def format_date(value: datetime.date) -> str:
+def format_date(value: datetime.date, style: str = "") -> str:
+    if style == "numeric":
+        return f"{value.day}.{value.month}.{value.year}"
     return f"{value.day}. {MONTH_NAMES[value.month]} {value.year}"
 
 
@@ -682,6 +684,9 @@ def parse_footnote(text: str, label: str = "") -> Footnote:
             carried = seg_events
         events.extend(seg_events)
         seg += 1
+    if re.search(r"\d\.\d{1,2}\.\d{4}", text):
+        for e in events:
+            e.layout["datefmt"] = "numeric"
     return Footnote(label=label, text=text, events=events, unparsed=unparsed)
 
 
@@ -883,21 +888,22 @@ def regenerate(events: list[Event]) -> str:
     for e in events:
         segs.setdefault(e.layout.get("seg", 0), []).append(e)
     out = []
+    style = events[0].layout.get("datefmt", "") if events else ""
     for index in sorted(segs):
         seg_events = segs[index]
         first = seg_events[0]
         if first.layout.get("enactment"):
-            text = f"In Kraft getreten am {format_date(first.effective_date)}"
+            text = f"In Kraft getreten am {format_date(first.effective_date, style)}"
             if first.layout.get("gaz"):
                 text += f" ({_gazette(first.act)})"
             out.append(text + first.layout.get("seg_sep", ""))
             continue
         timing0 = [e for e in seg_events if e.layout.get("timing", 0) == 0]
         if first.layout.get("carried"):
-            text = _act_text(first)
+            text = _act_text(first, style)
         else:
-            text = _changes_text(timing0) + " durch " + _act_text(first)
-        text += _timing_text(seg_events)
+            text = _changes_text(timing0) + " durch " + _act_text(first, style)
+        text += _timing_text(seg_events, style)
         out.append(text + first.layout.get("seg_sep", ""))
     return re.sub(r"\s+", " ", " ".join(out)).strip()
 
@@ -909,7 +915,7 @@ def _gazette(act: Act) -> str:
     return text
 
 
-def _act_text(e: Event) -> str:
+def _act_text(e: Event, style: str = "") -> str:
     act = e.act
     if act.kind == "Vorschrift":
         return act.provision
@@ -917,15 +923,15 @@ def _act_text(e: Event) -> str:
     kind = act.kind
     if act.articles:
         gen = {"Gesetz": "des Gesetzes", "Verordnung": "der Verordnung"}.get(kind, f"des {kind}")
-        text = f"Artikel {act.articles} {gen} vom {format_date(act.date)}"
+        text = f"Artikel {act.articles} {gen} vom {format_date(act.date, style)}"
     else:
-        text = f"{kind} vom {format_date(act.date)}"
+        text = f"{kind} vom {format_date(act.date, style)}"
     if act.page:
         text += f" ({_gazette(act)})"
     return text
 
 
-def _timing_text(events: list[Event]) -> str:
+def _timing_text(events: list[Event], style: str = "") -> str:
     by_index: dict[int, Event] = {}
     for e in events:
         by_index.setdefault(e.layout.get("timing", 0), e)
@@ -936,7 +942,7 @@ def _timing_text(events: list[Event]) -> str:
         e = by_index[index]
         sep = e.layout.get("timing_sep") or " "
         how = "mit Wirkung vom" if e.retroactive else "am"
-        text += f"{sep}{how} {format_date(e.effective_date)}"
+        text += f"{sep}{how} {format_date(e.effective_date, style)}"
         if e.layout.get("timing_qual"):
             text += f" ({e.layout['timing_qual']})"
     return text

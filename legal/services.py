@@ -15,6 +15,7 @@ from django.db import transaction
 from django.db.models import Count, Q
 from django.db.models.functions import ExtractYear
 from django.urls import reverse
+from simple_history.utils import bulk_create_with_history
 
 from . import parser
 from .models import (
@@ -218,7 +219,8 @@ def footnotes_import(*, statute: Statute, text: str) -> ImportReport:
         for index, event in enumerate(note.events):
             act = _act_for(event.act, statute=statute, acts=acts, report=report)
             new_events.append(_event_row(event, statute=statute, footnote=footnote, act=act, index=index))
-    AmendmentEvent.objects.bulk_create(new_events, batch_size=500)
+    # With history rows, so that a later hand edit can be compared with what was imported.
+    bulk_create_with_history(new_events, AmendmentEvent, batch_size=500)
     report.events = len(new_events)
     if parsed.stand and statute.stand != parsed.stand:
         statute.stand = parsed.stand
