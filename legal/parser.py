@@ -818,6 +818,7 @@ def _clause_events(clause: _Clause, ci: int, act: Act, timing: dict, ti: int) ->
 
 LABEL_RE = re.compile(r"^\s*(?:Fn|Fußnote)\s*(?P<label>\d+[a-z]?)\s*$", re.IGNORECASE)
 STAND_RE = re.compile(r"mit\s+Stand\s+vom\s+(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})")
+HEADING_RE = re.compile(r"^\s*Fußnoten:?\s*$", re.IGNORECASE)
 MAX_FOOTNOTE_CHARS = 20_000
 
 
@@ -868,7 +869,7 @@ def parse_footnote_file(text: str) -> FootnoteFile:
                 result.errors.append(f"Zeile {number}: Fußnote {label} kommt doppelt vor.")
             seen.add(label)
             current, body = (label, number), []
-        elif current is not None:
+        elif current is not None and not HEADING_RE.match(line):
             body.append(line)
     flush()
     if not result.footnotes:

@@ -141,7 +141,8 @@ class ImportRejected(Exception):
     """Nothing was stored; `report` says which footnote or line is the problem."""
 
     def __init__(self, report: ImportReport):
-        super().__init__("; ".join(report.problems))
+        more = len(report.problems) - 3
+        super().__init__("; ".join(report.problems[:3]) + (f" (und {more} weitere)" if more > 0 else ""))
         self.report = report
 
 
