@@ -34,7 +34,16 @@ class AmendingActAdmin(SimpleHistoryAdmin):
 
 class EventInline(admin.TabularInline):
     model = AmendmentEvent
-    fields = ["position", "target_label", "verb", "new_label", "act", "act_article", "effective_date", "retroactive"]
+    fields = [
+        "position",
+        "target_label",
+        "verb",
+        "new_label",
+        "act",
+        "act_article",
+        "effective_date",
+        "retroactive",
+    ]
     readonly_fields = fields
     extra = 0
     can_delete = False
@@ -62,7 +71,15 @@ class FootnoteAdmin(admin.ModelAdmin):
 
 @admin.register(AmendmentEvent)
 class AmendmentEventAdmin(SimpleHistoryAdmin):
-    list_display = ["target_label", "verb", "operation", "act", "effective_date", "retroactive", "edited_by_hand"]
+    list_display = [
+        "target_label",
+        "verb",
+        "operation",
+        "act",
+        "effective_date",
+        "retroactive",
+        "edited_by_hand",
+    ]
     list_filter = ["statute", "operation", "retroactive", "edited_by_hand"]
     search_fields = ["target_label", "verb"]
     list_select_related = ["act"]
@@ -70,9 +87,38 @@ class AmendmentEventAdmin(SimpleHistoryAdmin):
     readonly_fields = ["target_label", "provision", "edited_by_hand"]
     fieldsets = [
         (None, {"fields": ["statute", "footnote", "position", "target_label", "provision"]}),
-        (_("Ziel"), {"fields": ["paragraph", "absatz", "satz", "nummer", "buchstabe", "part", "old_numbering"]}),
-        (_("Vorgang"), {"fields": ["operation", "verb", "new_label", "new_paragraph", "new_absatz", "latest", "note"]}),
-        (_("Gesetz und Inkrafttreten"), {"fields": ["act", "act_article", "act_part", "effective_date", "retroactive"]}),
+        (
+            _("Ziel"),
+            {
+                "fields": [
+                    "paragraph",
+                    "absatz",
+                    "satz",
+                    "nummer",
+                    "buchstabe",
+                    "part",
+                    "old_numbering",
+                ]
+            },
+        ),
+        (
+            _("Vorgang"),
+            {
+                "fields": [
+                    "operation",
+                    "verb",
+                    "new_label",
+                    "new_paragraph",
+                    "new_absatz",
+                    "latest",
+                    "note",
+                ]
+            },
+        ),
+        (
+            _("Gesetz und Inkrafttreten"),
+            {"fields": ["act", "act_article", "act_part", "effective_date", "retroactive"]},
+        ),
         (_("Bearbeitung"), {"fields": ["edited_by_hand"]}),
     ]
 
@@ -86,7 +132,17 @@ class ProvisionAdmin(admin.ModelAdmin):
     list_display = ["label", "key", "statute", "exists_now", "event_count", "last_changed"]
     list_filter = ["statute", "exists_now"]
     search_fields = ["label", "key"]
-    readonly_fields = ["statute", "parent", "key", "label", "paragraph", "absatz", "exists_now", "event_count", "last_changed"]
+    readonly_fields = [
+        "statute",
+        "parent",
+        "key",
+        "label",
+        "paragraph",
+        "absatz",
+        "exists_now",
+        "event_count",
+        "last_changed",
+    ]
 
     def has_add_permission(self, request):
         return False

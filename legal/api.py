@@ -13,7 +13,9 @@ from .querystring import BadQuery, parse_day
 
 
 def _error(message: str, status: int = 400) -> JsonResponse:
-    return JsonResponse({"error": message}, status=status, json_dumps_params={"ensure_ascii": False})
+    return JsonResponse(
+        {"error": message}, status=status, json_dumps_params={"ensure_ascii": False}
+    )
 
 
 def _json(data) -> JsonResponse:
@@ -192,7 +194,9 @@ def act_detail(request, pk):
     act = AmendingAct.objects.filter(pk=pk).first()
     if act is None:
         raise Http404
-    events = act.events.for_page().select_related("footnote").order_by(
-        "statute__abbreviation", "footnote__position", "position"
+    events = (
+        act.events.for_page()
+        .select_related("footnote")
+        .order_by("statute__abbreviation", "footnote__position", "position")
     )
     return _json({"act": _act(act), "events": [_event(e) for e in events[:2000]]})

@@ -275,6 +275,9 @@ class ProvisionPeriod(models.Model):
         ordering = ["statute", "sort_key"]
         indexes = [models.Index(fields=["statute", "valid_from", "valid_until"])]
 
+    def __str__(self):
+        return self.label
+
 
 class Operation(models.TextChoices):
     ENACTMENT = "enactment", _("Inkrafttreten der Erstfassung")

@@ -128,8 +128,10 @@ INTERNAL_ACT = re.compile(
     rf"(?P<prov>§\s*{_NUM}(?:\s+(?:Absatz|Abs\.)\s+{_NUM})?(?:\s+Satz\s+{_NUM})?)"
     r"(?=\s*(?:,\s*in\s+Kraft|;|\.?\s*$))"
 )
-ACT_DURCH = re.compile(r"\s*\bdurch\s+(?=(?:Artikel|Art\.)\s+\d|Gesetz|Verordnung|Bekanntmachung"
-                       r"|Staatsvertrag|§)")
+ACT_DURCH = re.compile(
+    r"\s*\bdurch\s+(?=(?:Artikel|Art\.)\s+\d|Gesetz|Verordnung|Bekanntmachung"
+    r"|Staatsvertrag|§)"
+)
 GAZETTE_RE = re.compile(
     r"^(?P<gazette>.*?)\s*S\.\s*(?P<page>\d+[a-z]?)"
     r"(?:\s*,\s*ber\.\s*S\.\s*(?P<corr>\d+[a-z]?))?\s*$"
@@ -567,12 +569,16 @@ def _parse_act(text: str, pos: int) -> tuple[Act, int]:
         )
         kind_word = m.group("kind")
         if kind_word.lower() not in {"gesetzes", "gesetz", "verordnung"}:
-            act.kind = kind_word.removesuffix("es") if kind_word.endswith("vertrages") else kind_word
+            act.kind = (
+                kind_word.removesuffix("es") if kind_word.endswith("vertrages") else kind_word
+            )
         gaz = m.group("gaz")
         if gaz is not None:
             g = GAZETTE_RE.match(gaz.strip())
             if not g:
-                raise FootnoteError(f"Fundstelle „{gaz}“ nicht erkannt (erwartet: „GV. NRW. S. 123“).")
+                raise FootnoteError(
+                    f"Fundstelle „{gaz}“ nicht erkannt (erwartet: „GV. NRW. S. 123“)."
+                )
             act.gazette = g.group("gazette").strip()
             act.page = g.group("page")
             act.correction_page = g.group("corr") or ""
@@ -593,7 +599,9 @@ def _parse_timing(text: str, pos: int) -> tuple[list[dict], int]:
     while True:
         m = TIMING_ITEM.match(text, pos)
         if not m:
-            raise FootnoteError("Nach „in Kraft getreten“ fehlt „am <Datum>“ oder „mit Wirkung vom <Datum>“.")
+            raise FootnoteError(
+                "Nach „in Kraft getreten“ fehlt „am <Datum>“ oder „mit Wirkung vom <Datum>“."
+            )
         timings.append(
             {
                 "date": _date(m, "t"),
@@ -702,7 +710,7 @@ def _parse_segment(text: str, pos: int, ctx: dict, seg: int, carried: list[Event
         stop = text.find(";", pos)
         if durch is None:
             raise FootnoteError("Kein „durch <Gesetz>“ gefunden: unbekannte Formulierung.")
-        if 0 <= stop < durch.start() and not _only_changes(text[pos:durch.start()]):
+        if 0 <= stop < durch.start() and not _only_changes(text[pos : durch.start()]):
             raise FootnoteError("Kein „durch <Gesetz>“ gefunden: unbekannte Formulierung.")
         tokens = _tokenize(text[pos : durch.start()], pos)
         clauses = _ChangeParser(tokens, ctx).clauses()
@@ -722,7 +730,7 @@ def _parse_segment(text: str, pos: int, ctx: dict, seg: int, carried: list[Event
         sep = "." if "." in text[pos:] else ""
         pos = len(text)
     else:
-        raise FootnoteError(f"Unerwarteter Text nach der Fundstelle: „{text[pos:pos + 40]}“.")
+        raise FootnoteError(f"Unerwarteter Text nach der Fundstelle: „{text[pos : pos + 40]}“.")
     timing_list = timings or [{"date": None, "retroactive": False, "qualifier": "", "sep": ""}]
     events: list[Event] = []
     if clauses is None:
@@ -979,7 +987,7 @@ def _changes_text(events: list[Event]) -> str:
 
 def _items_text(items, prev_par) -> str:
     text = ""
-    for target, hint, event in items:
+    for target, hint, _event in items:
         if hint.get("implicit"):
             continue
         words = hint.get("words", {})
@@ -994,10 +1002,16 @@ def _items_text(items, prev_par) -> str:
             for name in LEVEL_ORDER:
                 value = getattr(target, name)
                 if name in words and name != level:
-                    bits.append(f"{words[name]} {value}" + (":" if name == "paragraph" and words.get("colon") else ""))
+                    bits.append(
+                        f"{words[name]} {value}"
+                        + (":" if name == "paragraph" and words.get("colon") else "")
+                    )
                 elif name == level:
                     prefix = f"{words[name]} " if name in words else ""
-                    bits.append(f"{prefix}{value}" + (":" if name == "paragraph" and words.get("colon") else ""))
+                    bits.append(
+                        f"{prefix}{value}"
+                        + (":" if name == "paragraph" and words.get("colon") else "")
+                    )
             if target.part:
                 bits.append(target.part)
         piece = " ".join(bits)

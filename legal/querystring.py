@@ -22,7 +22,10 @@ def parse_day(value: str | None, name: str) -> datetime.date | None:
         m = re.fullmatch(r"(\d{1,2})\.(\d{1,2})\.(\d{4})", value)
         if not m:
             raise BadQuery(
-                _("„%(name)s“ muss ein Datum wie 2021-04-15 oder 15.04.2021 sein, nicht „%(value)s“.")
+                _(
+                    "„%(name)s“ muss ein Datum wie 2021-04-15 oder 15.04.2021 sein, "
+                    "nicht „%(value)s“."
+                )
                 % {"name": name, "value": value[:40]}
             )
         day, month, year = (int(x) for x in m.groups())
@@ -43,7 +46,7 @@ CITATION_RE = re.compile(
 
 
 def parse_citation(value: str | None) -> tuple[str, str] | None:
-    """"§ 31a" → ("31a", ""), "§ 20 Abs. 4" → ("20", "4")."""
+    """ "§ 31a" → ("31a", ""), "§ 20 Abs. 4" → ("20", "4")."""
     if value is None or not value.strip():
         return None
     m = CITATION_RE.match(value[:60])

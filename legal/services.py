@@ -56,7 +56,9 @@ def recent_changes(*, since: datetime.date, until: datetime.date) -> list[LegalC
             Q(effective_date__range=(since, until)) | Q(act__date__range=(since, until)),
         )
         .select_related("statute", "act")
-        .order_by("effective_date", "statute__abbreviation", "act__date", "footnote__position", "position")
+        .order_by(
+            "effective_date", "statute__abbreviation", "act__date", "footnote__position", "position"
+        )
     )
     groups: dict[tuple, list[AmendmentEvent]] = {}
     for event in events:
@@ -130,7 +132,9 @@ def _act_with_article(event: AmendmentEvent) -> str:
         return citation
     if event.act_article:
         genitive = "der Verordnung" if act.kind == ActKind.REGULATION else "des Gesetzes"
-        return citation.replace(f"{act.get_kind_display()} vom", f"{event.act_article} {genitive} vom", 1)
+        return citation.replace(
+            f"{act.get_kind_display()} vom", f"{event.act_article} {genitive} vom", 1
+        )
     return citation
 
 
@@ -142,7 +146,9 @@ class ImportRejected(Exception):
 
     def __init__(self, report: ImportReport):
         more = len(report.problems) - 3
-        super().__init__("; ".join(report.problems[:3]) + (f" (und {more} weitere)" if more > 0 else ""))
+        super().__init__(
+            "; ".join(report.problems[:3]) + (f" (und {more} weitere)" if more > 0 else "")
+        )
         self.report = report
 
 
@@ -219,7 +225,9 @@ def footnotes_import(*, statute: Statute, text: str) -> ImportReport:
             )
         for index, event in enumerate(note.events):
             act = _act_for(event.act, statute=statute, acts=acts, report=report)
-            new_events.append(_event_row(event, statute=statute, footnote=footnote, act=act, index=index))
+            new_events.append(
+                _event_row(event, statute=statute, footnote=footnote, act=act, index=index)
+            )
     # With history rows, so that a later hand edit can be compared with what was imported.
     bulk_create_with_history(new_events, AmendmentEvent, batch_size=500)
     report.events = len(new_events)
@@ -612,9 +620,11 @@ def statute_rebuild_provisions(*, statute: Statute) -> None:
     for group in (parents, children):
         create, update = [], []
         for prov in group:
-            par_events = prov.events + sum(
-                c.events for c in children if c.parent == prov.key
-            ) if not prov.absatz else prov.events
+            par_events = (
+                prov.events + sum(c.events for c in children if c.parent == prov.key)
+                if not prov.absatz
+                else prov.events
+            )
             last = prov.last
             if not prov.absatz:
                 dates = [c.last for c in children if c.parent == prov.key and c.last] + (
@@ -648,7 +658,16 @@ def statute_rebuild_provisions(*, statute: Statute) -> None:
         if update:
             Provision.objects.bulk_update(
                 update,
-                ["label", "paragraph", "absatz", "sort_key", "exists_now", "event_count", "last_changed", "parent"],
+                [
+                    "label",
+                    "paragraph",
+                    "absatz",
+                    "sort_key",
+                    "exists_now",
+                    "event_count",
+                    "last_changed",
+                    "parent",
+                ],
                 batch_size=500,
             )
     # Objects created by bulk_create on SQLite may lack a pk on old versions; reload to be safe.

@@ -18,7 +18,9 @@ from .querystring import BadQuery, parse_citation, parse_day
 
 def index(request):
     statutes = Statute.objects.annotate(
-        provision_count=Count("provisions", filter=Q(provisions__parent__isnull=True), distinct=True),
+        provision_count=Count(
+            "provisions", filter=Q(provisions__parent__isnull=True), distinct=True
+        ),
     ).order_by("abbreviation")
     return render(request, "legal/index.html", {"statutes": statutes})
 
@@ -99,7 +101,9 @@ def act_detail(request, pk):
     act = get_object_or_404(AmendingAct, pk=pk)
     try:
         page = paginate(
-            act.events.for_page().order_by("statute__abbreviation", "footnote__position", "position"),
+            act.events.for_page().order_by(
+                "statute__abbreviation", "footnote__position", "position"
+            ),
             request.GET.get("page"),
             per_page=100,
         )
@@ -202,5 +206,10 @@ def footnote_import(request):
                 form.add_error(
                     None, _("Nicht gespeichert: erst den unverstandenen Text korrigieren.")
                 )
-    context = {"form": form, "parsed": parsed, "problems": problems, "title": _("Fußnoten einlesen")}
+    context = {
+        "form": form,
+        "parsed": parsed,
+        "problems": problems,
+        "title": _("Fußnoten einlesen"),
+    }
     return render(request, "legal/footnote_import.html", context)

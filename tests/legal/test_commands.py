@@ -28,7 +28,7 @@ def test_parse_footnotes_json_shape(capsys):
         assert {"label", "events", "unparsed"} <= set(note)
         assert note["unparsed"] == []
         for event in note["events"]:
-            assert EVENT_KEYS <= set(event)
+            assert set(event) >= EVENT_KEYS
     fn3 = data["footnotes"][2]["events"][2]
     assert fn3["target"] == "§ 20 Absatz 4 (alt)"
     assert fn3["operation"] == "renumbering"
@@ -76,7 +76,7 @@ def test_import_footnotes_rejects_a_damaged_file_completely(statute, tmp_path):
     path.write_text(
         SEED.read_text(encoding="utf-8").replace("vom 1. Juli 2016", "vom 31. Februar 2016", 1)
     )
-    with pytest.raises(CommandError, match="31. Februar 2016"):
+    with pytest.raises(CommandError, match=r"31\. Februar 2016"):
         call_command("import_footnotes", str(path), "--statute", "HG")
     assert AmendmentEvent.objects.count() == 0
 

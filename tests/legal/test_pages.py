@@ -30,7 +30,9 @@ def test_statute_page_lists_provisions_in_natural_order(client, hg):
     response = client.get("/recht/hg-nrw/")
     assert response.status_code == 200
     html = response.content.decode()
-    labels = re.findall(r'<th scope="row"><a href="/recht/hg-nrw/vorschrift/[^"]+/">(§ [^<]+)</a>', html)
+    labels = re.findall(
+        r'<th scope="row"><a href="/recht/hg-nrw/vorschrift/[^"]+/">(§ [^<]+)</a>', html
+    )
     wanted = ["§ 7", "§ 7a", "§ 11", "§ 11a", "§ 11b", "§ 82a"]
     positions = [labels.index(label) for label in wanted]
     assert positions == sorted(positions)
@@ -82,7 +84,8 @@ def test_bad_query_strings_get_a_400_naming_the_problem(client, hg, url, message
 def test_provision_history_follows_renumbering(client, hg):
     html = client.get("/recht/hg-nrw/vorschrift/20-4/").content.decode()
     assert "<h1>§ 20 Absatz 5 HG NRW</h1>" in html
-    assert "§ 20 Absatz 4 (alt)" in html and "umbenannt in" in html
+    assert "§ 20 Absatz 4 (alt)" in html
+    assert "umbenannt in" in html
     assert "01.07.2016" in html
 
 
@@ -98,14 +101,17 @@ def test_act_page_lists_everything_the_act_changed(client, hg):
     act = AmendingAct.objects.get(date=D(2023, 8, 29))
     html = client.get(act.get_absolute_url()).content.decode()
     assert "Gesetz vom 29. August 2023 (GV. NRW. S. 1072)" in html
-    assert "§ 67b Absatz 1" in html and "§ 31 Absatz 6" in html
+    assert "§ 67b Absatz 1" in html
+    assert "§ 31 Absatz 6" in html
     assert "mit Wirkung vom" in html
 
 
 def test_point_in_time_view(client, hg):
     html = client.get("/recht/hg-nrw/stand/", {"datum": "2016-08-01"}).content.decode()
     assert "Stand am" in html
-    assert ">§ 39a<" in html and ">§ 7a<" in html and ">§ 82a<" not in html
+    assert ">§ 39a<" in html
+    assert ">§ 7a<" in html
+    assert ">§ 82a<" not in html
     assert "rückwirkend in Kraft gesetzt" in html  # Artikel 3 of the 7 April 2017 act
     html = client.get("/recht/hg-nrw/stand/", {"datum": "2014-01-01"}).content.decode()
     assert "galt das Gesetz noch nicht" in html
@@ -118,7 +124,8 @@ def test_api_statute_and_point_in_time(client, hg):
     assert keys.index("7") < keys.index("7a") < keys.index("11") < keys.index("11a")
     state = client.get("/api/recht/hg-nrw/stand/", {"datum": "2021-11-01"}).json()
     labels = {p["label"] for p in state["provisions"]}
-    assert "§ 82a" not in labels and "§ 82" in labels
+    assert "§ 82a" not in labels
+    assert "§ 82" in labels
     changes = client.get("/api/recht/hg-nrw/aenderungen/", {"seit": "2023-06-01"}).json()
     assert {e["target"] for e in changes["events"]} >= {"§ 67b Absatz 1", "§ 31a Absatz 4"}
     history = client.get("/api/recht/hg-nrw/vorschrift/20-4/").json()

@@ -138,7 +138,13 @@ def test_repeal_by_the_statutes_own_clause_and_reinsertion(seed):
 
 def test_rename_followed_by_a_second_operation_on_the_new_label(seed):
     events = rows(seed["13"])
-    assert ("§ 6 Absatz 2 (alt)", "renumbering", "umbenannt in", "§ 6 Absatz 1", D(2019, 10, 1)) in events
+    assert (
+        "§ 6 Absatz 2 (alt)",
+        "renumbering",
+        "umbenannt in",
+        "§ 6 Absatz 1",
+        D(2019, 10, 1),
+    ) in events
     assert ("§ 6 Absatz 1", "substitution", "neu gefasst", None, D(2019, 10, 1)) in events
     assert ("§ 6 Überschrift", "substitution", "neu gefasst", None, D(2019, 10, 1)) in events
 
@@ -228,7 +234,12 @@ def test_act_without_entry_into_force_has_no_effective_date():
 
 @pytest.mark.parametrize(
     ("text", "message"),
-    [("", "leer"), ("   \n\n ", "leer"), ("Fn 1\x00\x01", "Binärdaten"), ("Fußnoten: Fn x", "Keine Fußnote")],
+    [
+        ("", "leer"),
+        ("   \n\n ", "leer"),
+        ("Fn 1\x00\x01", "Binärdaten"),
+        ("Fußnoten: Fn x", "Keine Fußnote"),
+    ],
 )
 def test_empty_binary_or_label_free_input_is_refused(text, message):
     with pytest.raises(FootnoteError, match=message):

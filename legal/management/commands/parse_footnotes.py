@@ -34,12 +34,15 @@ class Command(BaseCommand):
             for u in note.unparsed:
                 unparsed += 1
                 self.stdout.write(
-                    self.style.WARNING(f"  NICHT VERSTANDEN, Zeichen {u.start + 1}–{u.end}: {u.text}")
+                    self.style.WARNING(
+                        f"  NICHT VERSTANDEN, Zeichen {u.start + 1}–{u.end}: {u.text}"
+                    )
                 )
                 self.stdout.write(f"    {u.reason}")
         for error in parsed.errors:
             self.stdout.write(self.style.WARNING(error))
         events = sum(len(n.events) for n in parsed.footnotes)
         self.stdout.write(
-            f"{len(parsed.footnotes)} Fußnoten, {events} Änderungen, {unparsed} unverstandene Stellen."
+            f"{len(parsed.footnotes)} Fußnoten, {events} Änderungen, "
+            f"{unparsed} unverstandene Stellen."
         )
