@@ -4,7 +4,6 @@ import pytest
 
 from legal import services
 from legal.models import Statute
-from tests.e2e.conftest import browser, page  # noqa: F401 (the shared Playwright fixtures)
 
 SEED = Path(__file__).resolve().parents[2] / "legal" / "demo_data" / "sgv_nrw_fussnoten.txt"
 

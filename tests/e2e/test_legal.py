@@ -2,8 +2,7 @@ import pytest
 
 from legal import services
 from legal.models import Statute
-
-from .conftest import SEED
+from tests.legal.conftest import SEED
 
 pytestmark = [pytest.mark.e2e, pytest.mark.django_db(transaction=True)]
 
