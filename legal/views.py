@@ -11,7 +11,7 @@ from frs_portal.pagination import InvalidPage, paginate
 
 from . import charts, services
 from .forms import FootnoteImportForm
-from .models import AmendingAct, AmendmentEvent, Operation, Provision, Statute
+from .models import ActKind, AmendingAct, AmendmentEvent, Operation, Provision, Statute
 from .parser import FootnoteError
 from .querystring import BadQuery, parse_citation, parse_day
 
@@ -57,6 +57,7 @@ def statute_detail(request, slug):
     timeline = services.statute_timeline(statute=statute)
     acts = (
         AmendingAct.objects.filter(events__statute=statute)
+        .exclude(kind=ActKind.ORIGINAL)
         .annotate(event_count=Count("events"))
         .order_by("date")
     )
