@@ -1,6 +1,6 @@
 """JSON for the same data as the public pages; dates ISO 8601, errors as {"error": "…"}."""
 
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -169,8 +169,9 @@ def provision_detail(request, slug, key):
     provision = get_object_or_404(
         Provision.objects.select_related("statute"), statute__slug=slug, key=key
     )
+    ids = [provision.pk, *provision.children.values_list("pk", flat=True)]
     events = (
-        AmendmentEvent.objects.filter(Q(provision=provision) | Q(provision__parent=provision))
+        AmendmentEvent.objects.filter(provision_id__in=ids)
         .for_page()
         .select_related("footnote")
         .order_by("effective_date", "footnote__position", "position")

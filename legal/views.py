@@ -1,7 +1,7 @@
 from django.contrib import messages
 from django.contrib.admin.views.decorators import staff_member_required
 from django.core.exceptions import RequestDataTooBig
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -41,9 +41,10 @@ def statute_detail(request, slug):
     changes = None
     if since:
         recent = AmendmentEvent.objects.filter(statute=statute).changed_since(since)
-        provisions = provisions.filter(
-            Exists(recent.filter(Q(provision=OuterRef("pk")) | Q(provision__parent=OuterRef("pk"))))
-        )
+        touched = set()
+        for own, parent in recent.values_list("provision_id", "provision__parent_id"):
+            touched.update((own, parent))
+        provisions = provisions.filter(pk__in=touched - {None})
         try:
             changes = paginate(
                 recent.exclude(operation=Operation.ENACTMENT)
@@ -81,8 +82,10 @@ def provision_detail(request, slug, key):
         Provision.objects.select_related("statute", "parent"), statute__slug=slug, key=key
     )
     children = list(provision.children.order_by("sort_key"))
+    # An explicit id list (not an OR over a join) lets the database use the provision index.
+    ids = [provision.pk, *(child.pk for child in children)]
     events = (
-        AmendmentEvent.objects.filter(Q(provision=provision) | Q(provision__parent=provision))
+        AmendmentEvent.objects.filter(provision_id__in=ids)
         .for_page()
         .select_related("footnote")
         .order_by("effective_date", "footnote__position", "position")
