@@ -1,6 +1,6 @@
 """JSON for the same data as the public pages; dates ISO 8601, errors as {"error": "…"}."""
 
-from django.db.models import Count
+from django.db.models import Count, F
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -8,7 +8,7 @@ from django.utils import timezone
 from frs_portal.pagination import InvalidPage, paginate
 
 from . import services
-from .models import AmendingAct, AmendmentEvent, Operation, Provision, Statute
+from .models import EFFECTIVE_ASC, AmendingAct, AmendmentEvent, Operation, Provision, Statute
 from .querystring import BadQuery, parse_day
 
 
@@ -121,7 +121,7 @@ def statute_changes(request, slug):
         page = paginate(
             events.for_page()
             .select_related("footnote")
-            .order_by("effective_date", "footnote__position", "position"),
+            .order_by(EFFECTIVE_ASC, "footnote__position", "position"),
             request.GET.get("page"),
             per_page=200,
         )
@@ -174,7 +174,7 @@ def provision_detail(request, slug, key):
         AmendmentEvent.objects.filter(provision_id__in=ids)
         .for_page()
         .select_related("footnote")
-        .order_by("effective_date", "footnote__position", "position")
+        .order_by(EFFECTIVE_ASC, "footnote__position", "position")
     )
     return _json(
         {
@@ -184,7 +184,7 @@ def provision_detail(request, slug, key):
             "exists_now": provision.exists_now,
             "labels": [
                 {"label": p.label, "from": _iso(p.valid_from), "until": _iso(p.valid_until)}
-                for p in provision.periods.order_by("valid_from")
+                for p in provision.periods.order_by(F("valid_from").asc(nulls_first=True))
             ],
             "events": [_event(e) for e in events[:1000]],
         }

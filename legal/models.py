@@ -288,6 +288,11 @@ class Operation(models.TextChoices):
     CHANGE = "change", _("Änderung")
 
 
+# Unknown entry-into-force dates sort last on both databases (SQLite would put NULL first).
+EFFECTIVE_ASC = models.F("effective_date").asc(nulls_last=True)
+EFFECTIVE_DESC = models.F("effective_date").desc(nulls_last=True)
+
+
 class AmendmentEventQuerySet(models.QuerySet):
     def for_page(self):
         return self.select_related("act", "provision", "statute")

@@ -19,6 +19,7 @@ from simple_history.utils import bulk_create_with_history
 
 from . import parser
 from .models import (
+    EFFECTIVE_ASC,
     ActKind,
     AmendingAct,
     AmendmentEvent,
@@ -57,7 +58,7 @@ def recent_changes(*, since: datetime.date, until: datetime.date) -> list[LegalC
         )
         .select_related("statute", "act")
         .order_by(
-            "effective_date", "statute__abbreviation", "act__date", "footnote__position", "position"
+            EFFECTIVE_ASC, "statute__abbreviation", "act__date", "footnote__position", "position"
         )
     )
     groups: dict[tuple, list[AmendmentEvent]] = {}

@@ -1,7 +1,7 @@
 from django.contrib import messages
 from django.contrib.admin.views.decorators import staff_member_required
 from django.core.exceptions import RequestDataTooBig
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -11,7 +11,16 @@ from frs_portal.pagination import InvalidPage, paginate
 
 from . import charts, services
 from .forms import FootnoteImportForm
-from .models import ActKind, AmendingAct, AmendmentEvent, Operation, Provision, Statute
+from .models import (
+    EFFECTIVE_ASC,
+    EFFECTIVE_DESC,
+    ActKind,
+    AmendingAct,
+    AmendmentEvent,
+    Operation,
+    Provision,
+    Statute,
+)
 from .parser import FootnoteError
 from .querystring import BadQuery, parse_citation, parse_day
 
@@ -49,7 +58,7 @@ def statute_detail(request, slug):
             changes = paginate(
                 recent.exclude(operation=Operation.ENACTMENT)
                 .for_page()
-                .order_by("-effective_date", "footnote__position", "position"),
+                .order_by(EFFECTIVE_DESC, "footnote__position", "position"),
                 request.GET.get("page"),
                 per_page=50,
             )
@@ -88,9 +97,9 @@ def provision_detail(request, slug, key):
         AmendmentEvent.objects.filter(provision_id__in=ids)
         .for_page()
         .select_related("footnote")
-        .order_by("effective_date", "footnote__position", "position")
+        .order_by(EFFECTIVE_ASC, "footnote__position", "position")
     )
-    periods = provision.periods.order_by("valid_from")
+    periods = provision.periods.order_by(F("valid_from").asc(nulls_first=True))
     context = {
         "statute": provision.statute,
         "provision": provision,
@@ -116,7 +125,7 @@ def act_detail(request, pk):
     dates = (
         act.events.values("effective_date", "retroactive", "act_article", "act_part")
         .annotate(n=Count("id"))
-        .order_by("effective_date")
+        .order_by(EFFECTIVE_ASC)
     )
     return render(request, "legal/act_detail.html", {"act": act, "page": page, "dates": dates})
 
@@ -135,7 +144,7 @@ def point_in_time(request, slug):
     )
     try:
         page = paginate(
-            effective.for_page().order_by("-effective_date", "footnote__position", "position"),
+            effective.for_page().order_by(EFFECTIVE_DESC, "footnote__position", "position"),
             request.GET.get("page"),
             per_page=50,
         )

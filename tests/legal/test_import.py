@@ -1,6 +1,7 @@
 import datetime
 
 import pytest
+from django.db.models import F
 
 from legal import services
 from legal.models import AmendingAct, AmendmentEvent, Footnote, Provision, ProvisionPeriod
@@ -61,7 +62,9 @@ def test_provision_keeps_its_identity_when_renumbered(hg):
     old_four = hg.provisions.get(key="20-4")
     assert old_four.label == "§ 20 Absatz 5"
     assert list(
-        old_four.periods.order_by("valid_from").values_list("label", "valid_from", "valid_until")
+        old_four.periods.order_by(F("valid_from").asc(nulls_first=True)).values_list(
+            "label", "valid_from", "valid_until"
+        )
     ) == [
         ("§ 20 Absatz 4", None, D(2016, 7, 1)),
         ("§ 20 Absatz 5", D(2016, 7, 1), None),
@@ -80,7 +83,11 @@ def test_paragraph_renumbering_and_repeal(hg):
 
 def test_repealed_and_reinserted_provision_has_two_periods(hg):
     periods = ProvisionPeriod.objects.filter(provision__statute=hg, provision__key="82a")
-    assert list(periods.order_by("valid_from").values_list("valid_from", "valid_until")) == [
+    assert list(
+        periods.order_by(F("valid_from").asc(nulls_first=True)).values_list(
+            "valid_from", "valid_until"
+        )
+    ) == [
         (D(2020, 4, 15), D(2021, 10, 1)),
         (D(2021, 12, 1), None),
     ]
