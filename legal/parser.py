@@ -86,7 +86,8 @@ TOKEN_RE = re.compile(
   | (?P<zuletzt>zuletzt(?![a-zäöüß]))
   | (?P<sec>§§|§)
   | (?P<level>Absatz|Absätze|Abs\.|Satz|Sätze|Nummer|Nummern|Nr\.|Buchstabe|Buchstaben)(?![a-zäöüß])
-  | (?P<part>Überschrift|Inhaltsübersicht|Eingangsformel|Präambel)(?![a-zäöüß])
+  | (?P<part>Überschrift|Inhaltsübersicht|Eingangsformel|Präambel|Anhang
+      |Anlage(?:\s+\d+[a-z]?)?)(?![a-zäöüß])
   | (?P<num>{_NUM})
   | (?P<colon>:)
   | (?P<sep>,|;|und(?![a-zäöüß])|sowie(?![a-zäöüß])|bis(?![a-zäöüß])|dabei(?![a-zäöüß]))
@@ -116,7 +117,8 @@ LEVEL_WORDS = {
 }
 
 ACT_START = re.compile(
-    r"(?:(?:Artikel|Art\.)\s+(?P<arts>\d+[a-z]?(?:\s*(?:,|und|bis)\s*\d+[a-z]?)*)\s+(?:des|der)\s+)?"
+    r"(?:(?:Artikel|Art\.)\s+(?P<arts>\d+[a-z]?"
+    r"(?:(?:\s*(?:,|und|bis)\s*|\s+(?:Nummer|Nr\.|Absatz|Abs\.)\s+)\d+[a-z]?)*)\s+(?:des|der)\s+)?"
     r"(?P<kind>Gesetzes|Gesetz|Verordnung|Bekanntmachung|Staatsvertrages|Staatsvertrag)"
     rf"\s+vom\s*(?P<date>{DATE_RE.replace('?P<', '?P<a')})"
     r"(?:\s*\((?P<gaz>[^()]*)\))?",

@@ -252,3 +252,34 @@ def test_duplicate_labels_are_reported():
         "Fn 1\n§ 5 geändert durch Gesetz vom 1. Februar 2021 (GV. NRW. S. 100).\n"
     )
     assert parsed.errors == ["Zeile 3: Fußnote 1 kommt doppelt vor."]
+
+
+def test_annex_and_article_with_number_in_the_act_citation():
+    text = (
+        "Anlage 2 neu gefasst durch Artikel 3 Nummer 4 des Gesetzes vom 1. Februar 2021 "
+        "(GV. NRW. S. 100), in Kraft getreten am 2. Februar 2021."
+    )
+    note = parse_footnote(text)
+    assert note.unparsed == []
+    [event] = note.events
+    assert (event.target.label(), event.operation, event.act_article) == (
+        "Anlage 2",
+        "substitution",
+        "Artikel 3 Nummer 4",
+    )
+    assert normalise(regenerate(note.events)) == normalise(text)
+
+
+def test_change_with_carried_subject_and_sentence_level():
+    text = (
+        "§ 4a eingefügt durch Artikel 1 des Gesetzes vom 2. Juli 2019 (GV. NRW. S. 345), "
+        "in Kraft getreten am 13. Juli 2019; Absatz 1 Satz 2 neu gefasst und Satz 3 angefügt "
+        "durch Gesetz vom 5. März 2020 (GV. NRW. S. 150), in Kraft getreten am 6. März 2020."
+    )
+    note = parse_footnote(text)
+    assert [e.target.label() for e in note.events] == [
+        "§ 4a",
+        "§ 4a Absatz 1 Satz 2",
+        "§ 4a Absatz 1 Satz 3",
+    ]
+    assert normalise(regenerate(note.events)) == normalise(text)
