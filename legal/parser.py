@@ -478,7 +478,9 @@ class _ChangeParser:
                 continue
             if kind == "part":
                 self.i += 1
-                target = Target(paragraph=self.ctx.get("paragraph", ""), part=tok.text)
+                # Only a heading belongs to a §; annexes and the table of contents to the statute.
+                par = self.ctx.get("paragraph", "") if tok.low == "überschrift" else ""
+                target = Target(paragraph=par, part=re.sub(r"\s+", " ", tok.text))
                 if not target.paragraph:
                     self.ctx["part"] = tok.text
                 items.append(_Item(target, {"words": words, "sep": sep}))

@@ -283,3 +283,10 @@ def test_change_with_carried_subject_and_sentence_level():
         "§ 4a Absatz 1 Satz 3",
     ]
     assert normalise(regenerate(note.events)) == normalise(text)
+
+
+def test_annex_after_a_paragraph_belongs_to_the_statute():
+    note = parse_footnote(
+        "§ 5 geändert und Anlage 1 neu gefasst durch Gesetz vom 1. Februar 2021 (GV. NRW. S. 100)."
+    )
+    assert [e.target.label() for e in note.events] == ["§ 5", "Anlage 1"]
