@@ -4,7 +4,6 @@ import datetime
 import io
 
 import pytest
-from django.utils import timezone
 
 from legal import demo as legal_demo
 from legal.services import recent_changes
@@ -21,15 +20,15 @@ def test_issue_takes_over_the_changes_that_took_effect_in_its_period():
     until = datetime.date(2019, 10, 31)
     changes = recent_changes(since=since, until=until)
     assert changes, "the seed statute has changes effective 1 Oct 2019"
-    assert all(
-        c.effective_date and since <= c.effective_date <= until
-        for c in changes
-        if not c.act_date or c.act_date < since
-    )
+    for change in changes:
+        in_period = [
+            d for d in (change.effective_date, change.act_date) if d and since <= d <= until
+        ]
+        assert in_period, change
     issue = Issue.objects.create(
         title="FLR-JuF Oktober 2019",
         slug="flr-juf-2019-10",
-        since=timezone.make_aware(datetime.datetime(2019, 9, 1)),
+        since=datetime.datetime(2019, 9, 1, tzinfo=datetime.UTC),
     )
     added = issue_add_legal_changes(issue=issue, until=until)
     assert added == len(changes)
