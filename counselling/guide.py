@@ -38,6 +38,7 @@ class Node:
     children: list[Node] = field(default_factory=list)
     repeat: str = ""  # "loop": role is already on this chain; "seen": shown elsewhere above
     number: str = ""  # "1", "1.2", "1.2.1": the same numbering in list and diagram
+    ref_number: str = ""  # for a repeat: where this role is explained
 
     @property
     def via_text(self) -> str:
@@ -81,9 +82,9 @@ class Node:
             _("Schweigepflicht: %(rule)s") % {"rule": self.rule_label or _("keine Regel angegeben")}
         )
         if self.repeat == "loop":
-            parts.append(_("zurück an eine schon genannte Stelle"))
+            parts.append(_("zurück an eine schon genannte Stelle (Nr. %(ref)s)") % {"ref": self.ref_number})
         elif self.repeat == "seen":
-            parts.append(_("siehe oben"))
+            parts.append(_("siehe Nr. %(ref)s") % {"ref": self.ref_number})
         return "; ".join(parts) + "."
 
 
@@ -145,7 +146,7 @@ def build_guide(*, institution: Institution, occasion: Occasion) -> Guide:
 
 
 def expand_breadth_first(root: Node, paths_from: dict[int, list[ReferralPath]]) -> None:
-    expanded = {root.role.pk}
+    expanded = {root.role.pk: root.number}
     queue = deque([root])
     while queue:
         node = queue.popleft()
@@ -162,10 +163,12 @@ def expand_breadth_first(root: Node, paths_from: dict[int, list[ReferralPath]]) 
             node.children.append(child)
             if path.to_role_id in ancestors_of(node):
                 child.repeat = "loop"
+                child.ref_number = expanded[path.to_role_id]
             elif path.to_role_id in expanded:
                 child.repeat = "seen"
+                child.ref_number = expanded[path.to_role_id]
             else:
-                expanded.add(path.to_role_id)
+                expanded[path.to_role_id] = child.number
                 queue.append(child)
 
 
@@ -196,6 +199,22 @@ class Box:
     height: int
     title_lines: list[str]
     detail_lines: list[str]
+
+    @property
+    def text_x(self) -> int:
+        return self.x + PADDING
+
+    def lines(self) -> list[tuple[str, int, bool]]:
+        """(text, baseline y, is_title) for each line of text in the box."""
+        result = []
+        y = self.y + PADDING + LINE_HEIGHT - 4
+        for line in self.title_lines:
+            result.append((line, y, True))
+            y += LINE_HEIGHT
+        for line in self.detail_lines:
+            result.append((line, y, False))
+            y += LINE_HEIGHT
+        return result
 
 
 @dataclass
@@ -229,9 +248,9 @@ def layout_diagram(guide: Guide) -> Diagram:
         title = textwrap.wrap(f"{node.number}  {node.role.name}", WRAP) or [node.role.name]
         details = []
         if node.repeat == "loop":
-            details.append(_("↩ zurück – schon genannt"))
+            details.append(_("↩ zurück an Nr. %(ref)s") % {"ref": node.ref_number})
         elif node.repeat == "seen":
-            details.append(_("siehe oben"))
+            details.append(_("siehe Nr. %(ref)s") % {"ref": node.ref_number})
         if node.path is not None and node.path.step:
             details.append(_("Stufe %(step)s") % {"step": node.path.step})
         if node.rule_short:
