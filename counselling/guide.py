@@ -137,16 +137,21 @@ def build_guide(*, institution: Institution, occasion: Occasion) -> Guide:
         if applies_to(path, occasion):
             paths_from[path.from_role_id].append(path)
 
-    roots = []
-    for index, role in enumerate(first_contacts, start=1):
-        root = Node(role=role, depth=0, number=str(index))
-        expand_breadth_first(root, paths_from)
-        roots.append(root)
+    roots = [
+        Node(role=role, depth=0, number=str(index))
+        for index, role in enumerate(first_contacts, start=1)
+    ]
+    # A first contact is explained at its own number; other chains point there.
+    root_numbers = {root.role.pk: root.number for root in roots}
+    for root in roots:
+        expand_breadth_first(root, paths_from, dict(root_numbers))
     return Guide(institution=institution, occasion=occasion, roots=roots)
 
 
-def expand_breadth_first(root: Node, paths_from: dict[int, list[ReferralPath]]) -> None:
-    expanded = {root.role.pk: root.number}
+def expand_breadth_first(
+    root: Node, paths_from: dict[int, list[ReferralPath]], expanded: dict[int, str]
+) -> None:
+    """`expanded` maps role ids to the number where the role is explained."""
     queue = deque([root])
     while queue:
         node = queue.popleft()
@@ -187,7 +192,7 @@ COLUMN_GAP = 60
 ROW_GAP = 14
 LINE_HEIGHT = 17
 PADDING = 10
-WRAP = 28
+WRAP = 26
 
 
 @dataclass

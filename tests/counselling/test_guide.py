@@ -128,3 +128,15 @@ def test_demo_guide_list_and_svg_match_for_every_school_occasion(demo_loaded, cl
         if guide.roots:
             for node in guide.nodes():
                 assert f"{node.number}. " in desc.group(1)
+
+
+def test_a_first_contact_met_in_another_chain_points_to_its_own_entry(make_institution):
+    data = loop_data()
+    data["roles"][1]["occasions"] = ["x"]  # B becomes a first contact too
+    institution = make_institution(data)
+    occasion = Occasion.objects.get(institution=institution, slug="x")
+    guide = build_guide(institution=institution, occasion=occasion)
+    assert [r.role.name for r in guide.roots] == ["Stelle A", "Stelle B"]
+    under_a = {n.role.name: (n.repeat, n.ref_number) for n in guide.roots[0].children}
+    assert under_a["Stelle B"] == ("seen", "2")
+    assert guide.roots[1].children  # B's own referrals are explained under number 2
