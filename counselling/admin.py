@@ -93,9 +93,7 @@ def warn_about_findings(request, institution: Institution) -> None:
             format_html(
                 '{}: {} <a href="{}">{}</a>',
                 institution.name,
-                ngettext(
-                    "%(count)d Hinweis zur Prüfung.", "%(count)d Hinweise zur Prüfung.", count
-                )
+                ngettext("%(count)d Hinweis zur Prüfung.", "%(count)d Hinweise zur Prüfung.", count)
                 % {"count": count},
                 url,
                 _("Hinweise ansehen"),

@@ -116,7 +116,10 @@ def paths_to_other_institutions(institution: Institution) -> list[Finding]:
                 "Verweisweg „%(path)s“ verweist auf Stellen oder Anlässe einer anderen "
                 "Einrichtung (Ziel gehört zu „%(target)s“)."
             )
-            % {"path": f"{path.from_role.name} → {path.to_role.name}", "target": path.to_role.institution},
+            % {
+                "path": f"{path.from_role.name} → {path.to_role.name}",
+                "target": path.to_role.institution,
+            },
             admin_url(path.from_role),
         )
         for path in paths

@@ -82,7 +82,9 @@ class Node:
             _("Schweigepflicht: %(rule)s") % {"rule": self.rule_label or _("keine Regel angegeben")}
         )
         if self.repeat == "loop":
-            parts.append(_("zurück an eine schon genannte Stelle (Nr. %(ref)s)") % {"ref": self.ref_number})
+            parts.append(
+                _("zurück an eine schon genannte Stelle (Nr. %(ref)s)") % {"ref": self.ref_number}
+            )
         elif self.repeat == "seen":
             parts.append(_("siehe Nr. %(ref)s") % {"ref": self.ref_number})
         return "; ".join(parts) + "."
@@ -279,6 +281,8 @@ def layout_diagram(guide: Guide) -> Diagram:
         if node.parent is not None:
             connectors.append(Connector(parent=by_node[id(node.parent)], child=box))
         y += height + ROW_GAP
+    # Dashed pointers first, so the solid lines of real referrals are drawn on top of them.
+    connectors.sort(key=lambda connector: not connector.child.node.repeat)
     columns = max((b.node.depth for b in boxes), default=0) + 1
     width = PADDING * 2 + columns * BOX_WIDTH + (columns - 1) * COLUMN_GAP
     return Diagram(width=width, height=max(y, 40), boxes=boxes, connectors=connectors)

@@ -16,6 +16,7 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 SOURCE_QUOTE_HELP = _(
@@ -28,7 +29,9 @@ def add_months(day: datetime.date, months: int) -> datetime.date:
     """`day` plus whole months; the 31st becomes the last day of a shorter month."""
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
-    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
+    return day.replace(
+        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
+    )
 
 
 class InstitutionQuerySet(models.QuerySet):
@@ -89,7 +92,9 @@ class Institution(models.Model):
         help_text=_("Wird öffentlich angezeigt, z. B. welche Angaben redaktionell ergänzt sind."),
     )
     is_published = models.BooleanField(
-        _("öffentlich"), default=True, help_text=_("Nur öffentliche Einrichtungen erscheinen im Wegweiser.")
+        _("öffentlich"),
+        default=True,
+        help_text=_("Nur öffentliche Einrichtungen erscheinen im Wegweiser."),
     )
     position = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
 
@@ -111,7 +116,7 @@ class Institution(models.Model):
         """The first review date after adoption that is not in the past (today counts)."""
         if not self.adopted_on or not self.review_cycle_months:
             return None
-        return self.next_review_after(datetime.date.today())
+        return self.next_review_after(timezone.localdate())
 
     def next_review_after(self, today: datetime.date) -> datetime.date | None:
         if not self.adopted_on or not self.review_cycle_months:
@@ -168,7 +173,10 @@ class Occasion(models.Model):
     """A reason to seek advice, in the words people would use ("Mobbing", "Berufswahl")."""
 
     institution = models.ForeignKey(
-        Institution, verbose_name=_("Einrichtung"), on_delete=models.CASCADE, related_name="occasions"
+        Institution,
+        verbose_name=_("Einrichtung"),
+        on_delete=models.CASCADE,
+        related_name="occasions",
     )
     group = models.ForeignKey(
         OccasionGroup,
@@ -314,7 +322,9 @@ class Role(models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("counselling:roles", kwargs={"slug": self.institution.slug}) + f"#{self.slug}"
+        return (
+            reverse("counselling:roles", kwargs={"slug": self.institution.slug}) + f"#{self.slug}"
+        )
 
     @property
     def task_list(self) -> list[str]:
@@ -377,7 +387,9 @@ class ReferralPath(models.Model):
     condition = models.TextField(
         _("Bedingung"),
         blank=True,
-        help_text=_("Wann dieser Weg gegangen wird, z. B. „wenn schwere Störungen vermutet werden“."),
+        help_text=_(
+            "Wann dieser Weg gegangen wird, z. B. „wenn schwere Störungen vermutet werden“."
+        ),
     )
     confidentiality_rule = models.CharField(
         _("Regel zur Schweigepflicht"),
@@ -393,7 +405,9 @@ class ReferralPath(models.Model):
         _("Stufe"),
         null=True,
         blank=True,
-        help_text=_("Für gestufte Verfahren: 1, 2, 3 … Leer lassen, wenn es keine Reihenfolge gibt."),
+        help_text=_(
+            "Für gestufte Verfahren: 1, 2, 3 … Leer lassen, wenn es keine Reihenfolge gibt."
+        ),
     )
     source_quote = models.TextField(_("Beleg im Konzept"), blank=True, help_text=SOURCE_QUOTE_HELP)
 
@@ -421,7 +435,10 @@ class ReferralPath(models.Model):
 
 class Principle(models.Model):
     institution = models.ForeignKey(
-        Institution, verbose_name=_("Einrichtung"), on_delete=models.CASCADE, related_name="principles"
+        Institution,
+        verbose_name=_("Einrichtung"),
+        on_delete=models.CASCADE,
+        related_name="principles",
     )
     name = models.CharField(_("Grundsatz"), max_length=200)
     text = models.TextField(_("Erläuterung"))
@@ -469,9 +486,7 @@ class LegalBasis(models.Model):
         blank=True,
         help_text=_("Nur wenn kein genauer Tag bekannt ist, z. B. „März 2008“."),
     )
-    reference = models.CharField(
-        _("Fundstelle / Aktenzeichen"), max_length=400, blank=True
-    )
+    reference = models.CharField(_("Fundstelle / Aktenzeichen"), max_length=400, blank=True)
     statute_abbreviation = models.CharField(
         _("Gesetzeskürzel"),
         max_length=40,

@@ -164,7 +164,9 @@ DATA = {
                     "slug": "leistungseinbruch",
                     "name": "Leistungseinbrüche",
                     "description": "Die Noten werden plötzlich deutlich schlechter.",
-                    "quote": "z.B. bei Leistungseinbrüchen oder möglichen Verhaltensauffälligkeiten",
+                    "quote": (
+                        "z.B. bei Leistungseinbrüchen oder möglichen Verhaltensauffälligkeiten"
+                    ),
                 },
                 {
                     "slug": "fachfragen",
@@ -225,7 +227,9 @@ DATA = {
                     "slug": "mobbing",
                     "name": "Mobbing",
                     "description": "Jemand wird immer wieder geärgert, ausgegrenzt oder bedroht.",
-                    "quote": "in Mobbing-situationen niedrigschwellige und zeitnahe Hilfe anzubieten",
+                    "quote": (
+                        "in Mobbing-situationen niedrigschwellige und zeitnahe Hilfe anzubieten"
+                    ),
                 },
                 {
                     "slug": "probleme-mit-anderen",
@@ -242,7 +246,9 @@ DATA = {
                 {
                     "slug": "konfliktmoderation",
                     "name": "Konfliktmoderation und Mediation",
-                    "description": "Ein Streit soll mit Hilfe einer neutralen Person geklärt werden.",
+                    "description": (
+                        "Ein Streit soll mit Hilfe einer neutralen Person geklärt werden."
+                    ),
                     "quote": "Konfliktmoderation und/oder Mediation",
                 },
                 {
@@ -277,7 +283,10 @@ DATA = {
                     "slug": "verhalten",
                     "name": "Verhalten, emotionale und soziale Entwicklung",
                     "description": "Verhaltensauffälligkeiten, Arbeits- und Sozialverhalten.",
-                    "quote": "SchBuS deckt ausschließlich den Bereich des Verhaltens (Emotionale und soziale Entwicklung) ab.",
+                    "quote": (
+                        "SchBuS deckt ausschließlich den Bereich des Verhaltens (Emotionale und "
+                        "soziale Entwicklung) ab."
+                    ),
                 },
                 {
                     "slug": "schwere-stoerungen",
@@ -307,7 +316,9 @@ DATA = {
                 {
                     "slug": "schulpflicht",
                     "name": "Schulbesuch und Schulpflicht",
-                    "description": "Häufiges Fehlen, Schulverweigerung, Probleme mit dem Schulbesuch.",
+                    "description": (
+                        "Häufiges Fehlen, Schulverweigerung, Probleme mit dem Schulbesuch."
+                    ),
                     "quote": "Hilfen bei Problemen mit der Schulpflichterfüllung",
                 },
                 {
@@ -330,7 +341,9 @@ DATA = {
                 {
                     "slug": "praevention",
                     "name": "Prävention in der Klasse",
-                    "description": "Projekte und Angebote für eine Klasse, bevor Probleme entstehen.",
+                    "description": (
+                        "Projekte und Angebote für eine Klasse, bevor Probleme entstehen."
+                    ),
                     "quote": (
                         "Schulsozialarbeit unterstützt auf Wunsch Klassen und ihre Lehrkräfte in "
                         "der Präventionsarbeit und stellt Kontakte zu externen Anbietern her."
@@ -359,10 +372,16 @@ DATA = {
             "slug": "fachlehrkraefte",
             "name": "Fachlehrkräfte",
             "kind": "internal",
-            "summary": "Fachbezogen die ersten Ansprechpartner für Schülerinnen, Schüler und Eltern.",
+            "summary": (
+                "Fachbezogen die ersten Ansprechpartner für Schülerinnen, Schüler und Eltern."
+            ),
             "serves": ["schueler", "eltern", "schulleitung"],
             "occasions": [
-                "fachfragen", "lernen", "leistungseinbruch", "schullaufbahn", "verhalten",
+                "fachfragen",
+                "lernen",
+                "leistungseinbruch",
+                "schullaufbahn",
+                "verhalten",
             ],
             "tasks": [
                 "Beraten Schülerinnen und Schüler und deren Eltern in Bezug auf Erziehung und "
@@ -389,10 +408,21 @@ DATA = {
             "summary": "Klassenbezogen die ersten Ansprechpartner für alle Beteiligten.",
             "serves": ["schueler", "eltern", "vertretungen", "schulleitung"],
             "occasions": [
-                "lernen", "leistungseinbruch", "fachfragen", "schulprobleme", "schullaufbahn",
-                "verhalten", "probleme-mit-anderen", "umgang-mitschueler-eltern", "mobbing",
-                "familie", "persoenliche-entwicklung", "schwere-stoerungen", "schulpflicht",
-                "kindeswohl", "vertretung",
+                "lernen",
+                "leistungseinbruch",
+                "fachfragen",
+                "schulprobleme",
+                "schullaufbahn",
+                "verhalten",
+                "probleme-mit-anderen",
+                "umgang-mitschueler-eltern",
+                "mobbing",
+                "familie",
+                "persoenliche-entwicklung",
+                "schwere-stoerungen",
+                "schulpflicht",
+                "kindeswohl",
+                "vertretung",
             ],
             "tasks": [
                 "Beraten Schülerinnen und Schüler und deren Eltern in Bezug auf Erziehung und "
@@ -444,12 +474,14 @@ DATA = {
             "name": "SV-Beratungslehrkraft",
             "kind": "internal",
             "summary": (
-                "Berät die Schülervertretung und genießt das besondere Vertrauen der "
-                "Schülerschaft."
+                "Berät die Schülervertretung und genießt das besondere Vertrauen der Schülerschaft."
             ),
             "serves": ["schueler", "vertretungen"],
             "occasions": [
-                "vertretung", "schulprobleme", "persoenliche-entwicklung", "probleme-mit-anderen",
+                "vertretung",
+                "schulprobleme",
+                "persoenliche-entwicklung",
+                "probleme-mit-anderen",
             ],
             "tasks": [
                 "Berät die Schülervertretung in ihren verfassten Aufgaben und unterstützt sie bei "
@@ -515,11 +547,25 @@ DATA = {
             ),
             "serves": ALL_SCHOOL,
             "occasions": [
-                "lernen", "leistungseinbruch", "schulprobleme", "schullaufbahn", "berufsfindung",
-                "probleme-mit-anderen", "umgang-mitschueler-eltern", "mobbing",
-                "konfliktmoderation", "krise", "familie", "persoenliche-entwicklung",
-                "verhalten", "schwere-stoerungen", "sonderpaedagogik", "schulpflicht",
-                "kindeswohl", "ausserschulische-beratung", "systemberatung",
+                "lernen",
+                "leistungseinbruch",
+                "schulprobleme",
+                "schullaufbahn",
+                "berufsfindung",
+                "probleme-mit-anderen",
+                "umgang-mitschueler-eltern",
+                "mobbing",
+                "konfliktmoderation",
+                "krise",
+                "familie",
+                "persoenliche-entwicklung",
+                "verhalten",
+                "schwere-stoerungen",
+                "sonderpaedagogik",
+                "schulpflicht",
+                "kindeswohl",
+                "ausserschulische-beratung",
+                "systemberatung",
             ],
             "tasks": [
                 "Schulintern tätig in Schullaufbahnberatung, Einzelfallhilfe und Systemberatung.",
@@ -560,10 +606,21 @@ DATA = {
             ),
             "serves": ["schueler", "eltern", "lehrkraefte", "schulleitung", "klassen"],
             "occasions": [
-                "schulprobleme", "lernen", "probleme-mit-anderen", "umgang-mitschueler-eltern",
-                "mobbing", "familie", "persoenliche-entwicklung", "ausserschulische-beratung",
-                "berufsfindung", "konfliktmoderation", "krise", "schwere-stoerungen",
-                "praevention", "kindeswohl", "schulpflicht",
+                "schulprobleme",
+                "lernen",
+                "probleme-mit-anderen",
+                "umgang-mitschueler-eltern",
+                "mobbing",
+                "familie",
+                "persoenliche-entwicklung",
+                "ausserschulische-beratung",
+                "berufsfindung",
+                "konfliktmoderation",
+                "krise",
+                "schwere-stoerungen",
+                "praevention",
+                "kindeswohl",
+                "schulpflicht",
             ],
             "tasks": [
                 "Beratung: gemeinsam Möglichkeiten finden, mit Schwierigkeiten umzugehen – zu "
@@ -602,7 +659,9 @@ DATA = {
             "summary": "Ausgebildete Mediatorinnen unterstützen bei Konflikten.",
             "serves": ["schueler", "eltern", "lehrkraefte"],
             "occasions": [
-                "konfliktmoderation", "probleme-mit-anderen", "umgang-mitschueler-eltern",
+                "konfliktmoderation",
+                "probleme-mit-anderen",
+                "umgang-mitschueler-eltern",
             ],
             "tasks": [
                 "Mediation und Konfliktmoderation.",
@@ -716,7 +775,11 @@ DATA = {
             "serves": ["lehrkraefte", "schulleitung"],
             "occasions": [],
             "members": [
-                "schulleitung", "beratungslehrkraft", "schulsozialarbeit", "pit", "mediatorinnen",
+                "schulleitung",
+                "beratungslehrkraft",
+                "schulsozialarbeit",
+                "pit",
+                "mediatorinnen",
             ],
             "tasks": [
                 "Verwaltet einen eigenen Etat im Haushalt der Schule.",
@@ -775,9 +838,14 @@ DATA = {
             ],
             "confidentiality": CONFIDENTIAL_EXTERNAL,
             "location": "Heidekreis",
-            "contact_note": "Direkt oder im Bedarfsfall über die Schulleitung oder das Beratungsteam.",
+            "contact_note": (
+                "Direkt oder im Bedarfsfall über die Schulleitung oder das Beratungsteam."
+            ),
             "website": "http://www.schubus-heidekreis.de/",
-            "quote": "SchBuS deckt ausschließlich den Bereich des Verhaltens (Emotionale und soziale Entwicklung) ab.",
+            "quote": (
+                "SchBuS deckt ausschließlich den Bereich des Verhaltens (Emotionale und soziale "
+                "Entwicklung) ab."
+            ),
         },
         {
             "slug": "mobile-dienste",
@@ -853,7 +921,9 @@ DATA = {
             "occasions": ["lernen", "verhalten", "lrs-dyskalkulie"],
             "tasks": ["Therapie im Hinblick auf Lernentwicklung und Sozialverhalten."],
             "confidentiality": CONFIDENTIAL_EXTERNAL,
-            "contact_note": "Auswahlliste im Aushang des Lehrerzimmers; Lehrkräfte geben sie weiter.",
+            "contact_note": (
+                "Auswahlliste im Aushang des Lehrerzimmers; Lehrkräfte geben sie weiter."
+            ),
             "quote": PRAXEN_QUOTE,
         },
         {
@@ -1038,207 +1108,457 @@ DATA = {
     ],
     "paths": [
         # Confidants point people on (section 4, opening).
-        {"from": "fachlehrkraefte", "to": "klassenlehrkraefte", "rule": "recommendation",
-         "occasions": ["fachfragen", "lernen", "leistungseinbruch", "verhalten", "schullaufbahn"],
-         "quote": VERWEISEN_QUOTE},
-        {"from": "fachlehrkraefte", "to": "beratungslehrkraft", "rule": "recommendation",
-         "quote": VERWEISEN_QUOTE},
-        {"from": "klassenlehrkraefte", "to": "beratungslehrkraft", "rule": "recommendation",
-         "quote": VERWEISEN_QUOTE},
-        {"from": "klassenlehrkraefte", "to": "schulsozialarbeit", "rule": "recommendation",
-         "occasions": ["familie", "persoenliche-entwicklung", "probleme-mit-anderen",
-                       "umgang-mitschueler-eltern", "schulprobleme", "schulpflicht"],
-         "quote": VERWEISEN_QUOTE},
-        {"from": "klassenlehrkraefte", "to": "pit", "rule": "recommendation",
-         "occasions": ["mobbing"],
-         "quote": (
-             "Das Präventions- und Interventionsteam (bestehend aus mindestens vier Personen) hat "
-             "die Aufgabe, in Mobbing-situationen niedrigschwellige und zeitnahe Hilfe anzubieten."
-         )},
-        {"from": "klassenlehrkraefte", "to": "deine-chance", "rule": "recommendation",
-         "occasions": ["schulpflicht"],
-         "quote": (
-             "welches SuS, Eltern und Lehrkräften Hilfen bei Problemen mit der "
-             "Schulpflichterfüllung anbietet"
-         )},
-        {"from": "klassenlehrkraefte", "to": "therapeutische-praxen", "rule": "recommendation",
-         "occasions": ["lernen", "verhalten"],
-         "condition": "im Hinblick auf Lernentwicklung und Sozialverhalten",
-         "quote": KLASSENLEHRER_RECOMMEND_QUOTE},
-        {"from": "klassenlehrkraefte", "to": "lernhilfe", "rule": "recommendation",
-         "occasions": ["lernen", "leistungseinbruch"],
-         "condition": "im Hinblick auf Lernentwicklung",
-         "quote": KLASSENLEHRER_RECOMMEND_QUOTE},
-        {"from": "funktionslehrkraefte", "to": "beratungslehrkraft", "rule": "recommendation",
-         "quote": VERWEISEN_QUOTE},
-        {"from": "sv-beratungslehrkraft", "to": "beratungslehrkraft", "rule": "recommendation",
-         "quote": VERWEISEN_QUOTE},
-        {"from": "sv-beratungslehrkraft", "to": "schulsozialarbeit", "rule": "recommendation",
-         "quote": VERWEISEN_QUOTE},
-        {"from": "schuelervertretung", "to": "sv-beratungslehrkraft", "rule": "recommendation",
-         "quote": (
-             "Diese Lehrkraft genießt das besondere Vertrauen der Schülerschaft und kann bei "
-             "persönlichen und schulischen Problemen von den Schülerinnen und Schülern "
-             "angesprochen werden."
-         )},
-        {"from": "elternvertretung", "to": "klassenlehrkraefte", "rule": "consent",
-         "quote": "setzt sich mit dem Klassenlehrer oder der Schulleitung in Verbindung"},
-        {"from": "elternvertretung", "to": "schulleitung", "rule": "consent",
-         "quote": "setzt sich mit dem Klassenlehrer oder der Schulleitung in Verbindung"},
+        {
+            "from": "fachlehrkraefte",
+            "to": "klassenlehrkraefte",
+            "rule": "recommendation",
+            "occasions": [
+                "fachfragen",
+                "lernen",
+                "leistungseinbruch",
+                "verhalten",
+                "schullaufbahn",
+            ],
+            "quote": VERWEISEN_QUOTE,
+        },
+        {
+            "from": "fachlehrkraefte",
+            "to": "beratungslehrkraft",
+            "rule": "recommendation",
+            "quote": VERWEISEN_QUOTE,
+        },
+        {
+            "from": "klassenlehrkraefte",
+            "to": "beratungslehrkraft",
+            "rule": "recommendation",
+            "quote": VERWEISEN_QUOTE,
+        },
+        {
+            "from": "klassenlehrkraefte",
+            "to": "schulsozialarbeit",
+            "rule": "recommendation",
+            "occasions": [
+                "familie",
+                "persoenliche-entwicklung",
+                "probleme-mit-anderen",
+                "umgang-mitschueler-eltern",
+                "schulprobleme",
+                "schulpflicht",
+            ],
+            "quote": VERWEISEN_QUOTE,
+        },
+        {
+            "from": "klassenlehrkraefte",
+            "to": "pit",
+            "rule": "recommendation",
+            "occasions": ["mobbing"],
+            "quote": (
+                "Das Präventions- und Interventionsteam (bestehend aus mindestens vier Personen) "
+                "hat "
+                "die Aufgabe, in Mobbing-situationen niedrigschwellige und zeitnahe Hilfe "
+                "anzubieten."
+            ),
+        },
+        {
+            "from": "klassenlehrkraefte",
+            "to": "deine-chance",
+            "rule": "recommendation",
+            "occasions": ["schulpflicht"],
+            "quote": (
+                "welches SuS, Eltern und Lehrkräften Hilfen bei Problemen mit der "
+                "Schulpflichterfüllung anbietet"
+            ),
+        },
+        {
+            "from": "klassenlehrkraefte",
+            "to": "therapeutische-praxen",
+            "rule": "recommendation",
+            "occasions": ["lernen", "verhalten"],
+            "condition": "im Hinblick auf Lernentwicklung und Sozialverhalten",
+            "quote": KLASSENLEHRER_RECOMMEND_QUOTE,
+        },
+        {
+            "from": "klassenlehrkraefte",
+            "to": "lernhilfe",
+            "rule": "recommendation",
+            "occasions": ["lernen", "leistungseinbruch"],
+            "condition": "im Hinblick auf Lernentwicklung",
+            "quote": KLASSENLEHRER_RECOMMEND_QUOTE,
+        },
+        {
+            "from": "funktionslehrkraefte",
+            "to": "beratungslehrkraft",
+            "rule": "recommendation",
+            "quote": VERWEISEN_QUOTE,
+        },
+        {
+            "from": "sv-beratungslehrkraft",
+            "to": "beratungslehrkraft",
+            "rule": "recommendation",
+            "quote": VERWEISEN_QUOTE,
+        },
+        {
+            "from": "sv-beratungslehrkraft",
+            "to": "schulsozialarbeit",
+            "rule": "recommendation",
+            "quote": VERWEISEN_QUOTE,
+        },
+        {
+            "from": "schuelervertretung",
+            "to": "sv-beratungslehrkraft",
+            "rule": "recommendation",
+            "quote": (
+                "Diese Lehrkraft genießt das besondere Vertrauen der Schülerschaft und kann bei "
+                "persönlichen und schulischen Problemen von den Schülerinnen und Schülern "
+                "angesprochen werden."
+            ),
+        },
+        {
+            "from": "elternvertretung",
+            "to": "klassenlehrkraefte",
+            "rule": "consent",
+            "quote": "setzt sich mit dem Klassenlehrer oder der Schulleitung in Verbindung",
+        },
+        {
+            "from": "elternvertretung",
+            "to": "schulleitung",
+            "rule": "consent",
+            "quote": "setzt sich mit dem Klassenlehrer oder der Schulleitung in Verbindung",
+        },
         # The counselling teacher clarifies and decides: handle it, or refer internally/externally.
-        {"from": "beratungslehrkraft", "to": "schulsozialarbeit", "rule": "within_team",
-         "occasions": ["familie", "persoenliche-entwicklung", "berufsfindung",
-                       "ausserschulische-beratung", "schulprobleme", "probleme-mit-anderen",
-                       "umgang-mitschueler-eltern", "schulpflicht", "krise"],
-         "condition": "nach Vorklärung, wenn die Schulsozialarbeit besser helfen kann",
-         "quote": BL_DECIDES_QUOTE},
-        {"from": "beratungslehrkraft", "to": "mediatorinnen", "rule": "within_team",
-         "occasions": ["konfliktmoderation", "probleme-mit-anderen", "umgang-mitschueler-eltern"],
-         "condition": "wenn ein Konflikt in einer Mediation geklärt werden kann",
-         "quote": BL_DECIDES_QUOTE},
-        {"from": "beratungslehrkraft", "to": "pit", "rule": "within_team",
-         "occasions": ["mobbing"],
-         "quote": BL_DECIDES_QUOTE},
-        {"from": "beratungslehrkraft", "to": "deine-chance", "rule": "consent",
-         "occasions": ["schulpflicht"],
-         "quote": BL_DECIDES_QUOTE},
-        {"from": "beratungslehrkraft", "to": "schulpsychologie", "rule": "consent",
-         "via": ["schulsekretariat", "schulleitung"],
-         "via_note": "Kontaktdaten über das Schulsekretariat bzw. die Schulleitung",
-         "condition": (
-             "wenn das Problem über die an der Schule möglichen Lösungsansätze hinausführt, "
-             "besonders wenn schwere Störungen vermutet werden"
-         ),
-         "occasions": ["schwere-stoerungen", "verhalten", "lernen", "krise", "systemberatung"],
-         "quote": SCHULPSYCH_QUOTE},
-        {"from": "beratungslehrkraft", "to": "schulpsychologie", "rule": "anonymised",
-         "condition": "Supervision oder Fallbesprechungsgruppe",
-         "quote": (
-             "Supervision oder Fallbesprechungsgruppen mit der zuständigen Schulpsychologie oder "
-             "von freien Angeboten sollten besucht werden."
-         )},
-        {"from": "beratungslehrkraft", "to": "schubus", "rule": "consent",
-         "via": ["schulleitung", "beratungsteam"],
-         "via_note": "über die Schulleitung oder das Beratungsteam",
-         "condition": "im Bedarfsfall, bei Fragen des Verhaltens (emotionale und soziale Entwicklung)",
-         "occasions": ["verhalten"],
-         "quote": SCHUBUS_CONTACT_QUOTE},
-        {"from": "beratungslehrkraft", "to": "mobile-dienste", "rule": "consent",
-         "via": ["schulleitung"],
-         "occasions": ["sonderpaedagogik"],
-         "condition": "bei Bedarf in den Fachrichtungen Sehen, Hören, körperlich-motorische Entwicklung, Autismus, Sprache",
-         "quote": (
-             "Beratung in den speziellen sonderpädagogischen Fachrichtungen kann über die "
-             "überregionalen mobilen Dienste der NLschB sowie über das regionale Beratungs- und "
-             "Unterstützungssystem SchuBuS abgerufen werden."
-         )},
-        {"from": "beratungslehrkraft", "to": "kommunale-beratungsstellen", "rule": "consent",
-         "occasions": ["familie", "persoenliche-entwicklung", "ausserschulische-beratung"],
-         "quote": "Das Gesprächsgeheimnis aller Beratenden bleibt auch hier gewahrt."},
-        {"from": "beratungslehrkraft", "to": "therapeutische-praxen", "rule": "recommendation",
-         "occasions": ["verhalten", "lernen", "lrs-dyskalkulie"],
-         "quote": PRAXEN_QUOTE},
-        {"from": "beratungslehrkraft", "to": "lernhilfe", "rule": "recommendation",
-         "occasions": ["lernen", "leistungseinbruch", "lrs-dyskalkulie"],
-         "quote": KOMMUNAL_QUOTE},
+        {
+            "from": "beratungslehrkraft",
+            "to": "schulsozialarbeit",
+            "rule": "within_team",
+            "occasions": [
+                "familie",
+                "persoenliche-entwicklung",
+                "berufsfindung",
+                "ausserschulische-beratung",
+                "schulprobleme",
+                "probleme-mit-anderen",
+                "umgang-mitschueler-eltern",
+                "schulpflicht",
+                "krise",
+            ],
+            "condition": "nach Vorklärung, wenn die Schulsozialarbeit besser helfen kann",
+            "quote": BL_DECIDES_QUOTE,
+        },
+        {
+            "from": "beratungslehrkraft",
+            "to": "mediatorinnen",
+            "rule": "within_team",
+            "occasions": [
+                "konfliktmoderation",
+                "probleme-mit-anderen",
+                "umgang-mitschueler-eltern",
+            ],
+            "condition": "wenn ein Konflikt in einer Mediation geklärt werden kann",
+            "quote": BL_DECIDES_QUOTE,
+        },
+        {
+            "from": "beratungslehrkraft",
+            "to": "pit",
+            "rule": "within_team",
+            "occasions": ["mobbing"],
+            "quote": BL_DECIDES_QUOTE,
+        },
+        {
+            "from": "beratungslehrkraft",
+            "to": "deine-chance",
+            "rule": "consent",
+            "occasions": ["schulpflicht"],
+            "quote": BL_DECIDES_QUOTE,
+        },
+        {
+            "from": "beratungslehrkraft",
+            "to": "schulpsychologie",
+            "rule": "consent",
+            "via": ["schulsekretariat", "schulleitung"],
+            "via_note": "Kontaktdaten über das Schulsekretariat bzw. die Schulleitung",
+            "condition": (
+                "wenn das Problem über die an der Schule möglichen Lösungsansätze hinausführt, "
+                "besonders wenn schwere Störungen vermutet werden"
+            ),
+            "occasions": ["schwere-stoerungen", "verhalten", "lernen", "krise", "systemberatung"],
+            "quote": SCHULPSYCH_QUOTE,
+        },
+        {
+            "from": "beratungslehrkraft",
+            "to": "schulpsychologie",
+            "rule": "anonymised",
+            "condition": "Supervision oder Fallbesprechungsgruppe",
+            "quote": (
+                "Supervision oder Fallbesprechungsgruppen mit der zuständigen Schulpsychologie oder"
+                " "
+                "von freien Angeboten sollten besucht werden."
+            ),
+        },
+        {
+            "from": "beratungslehrkraft",
+            "to": "schubus",
+            "rule": "consent",
+            "via": ["schulleitung", "beratungsteam"],
+            "via_note": "über die Schulleitung oder das Beratungsteam",
+            "condition": (
+                "im Bedarfsfall, bei Fragen des Verhaltens (emotionale und soziale Entwicklung)"
+            ),
+            "occasions": ["verhalten"],
+            "quote": SCHUBUS_CONTACT_QUOTE,
+        },
+        {
+            "from": "beratungslehrkraft",
+            "to": "mobile-dienste",
+            "rule": "consent",
+            "via": ["schulleitung"],
+            "occasions": ["sonderpaedagogik"],
+            "condition": (
+                "bei Bedarf in den Fachrichtungen Sehen, Hören, körperlich-motorische Entwicklung, "
+                "Autismus, Sprache"
+            ),
+            "quote": (
+                "Beratung in den speziellen sonderpädagogischen Fachrichtungen kann über die "
+                "überregionalen mobilen Dienste der NLschB sowie über das regionale Beratungs- und "
+                "Unterstützungssystem SchuBuS abgerufen werden."
+            ),
+        },
+        {
+            "from": "beratungslehrkraft",
+            "to": "kommunale-beratungsstellen",
+            "rule": "consent",
+            "occasions": ["familie", "persoenliche-entwicklung", "ausserschulische-beratung"],
+            "quote": "Das Gesprächsgeheimnis aller Beratenden bleibt auch hier gewahrt.",
+        },
+        {
+            "from": "beratungslehrkraft",
+            "to": "therapeutische-praxen",
+            "rule": "recommendation",
+            "occasions": ["verhalten", "lernen", "lrs-dyskalkulie"],
+            "quote": PRAXEN_QUOTE,
+        },
+        {
+            "from": "beratungslehrkraft",
+            "to": "lernhilfe",
+            "rule": "recommendation",
+            "occasions": ["lernen", "leistungseinbruch", "lrs-dyskalkulie"],
+            "quote": KOMMUNAL_QUOTE,
+        },
         # School social work.
-        {"from": "schulsozialarbeit", "to": "beratungslehrkraft", "rule": "within_team",
-         "occasions": ["schullaufbahn", "lernen", "schwere-stoerungen", "verhalten",
-                       "sonderpaedagogik", "krise"],
-         "quote": TEAM_BERATUNG_QUOTE},
-        {"from": "schulsozialarbeit", "to": "pit", "rule": "within_team",
-         "occasions": ["mobbing"], "quote": TEAM_BERATUNG_QUOTE},
-        {"from": "schulsozialarbeit", "to": "mediatorinnen", "rule": "within_team",
-         "occasions": ["konfliktmoderation", "probleme-mit-anderen"],
-         "quote": TEAM_BERATUNG_QUOTE},
-        {"from": "schulsozialarbeit", "to": "kommunale-beratungsstellen", "rule": "consent",
-         "occasions": ["familie", "persoenliche-entwicklung", "ausserschulische-beratung"],
-         "quote": SSA_NETWORK_QUOTE},
-        {"from": "schulsozialarbeit", "to": "erziehungsberatungsstelle", "rule": "consent",
-         "occasions": ["familie", "ausserschulische-beratung"],
-         "quote": SSA_NETWORK_QUOTE},
-        {"from": "schulsozialarbeit", "to": "stephansstift", "rule": "consent",
-         "occasions": ["familie", "ausserschulische-beratung"],
-         "quote": "Stephansstift als Sozialraumpartner"},
-        {"from": "schulsozialarbeit", "to": "deine-chance", "rule": "consent",
-         "occasions": ["schulpflicht"], "quote": SSA_NETWORK_QUOTE},
-        {"from": "schulsozialarbeit", "to": "berufsberatung", "rule": "consent",
-         "occasions": ["berufsfindung"], "quote": SSA_CAREER_QUOTE},
-        {"from": "schulsozialarbeit", "to": "proaktivcenter", "rule": "consent",
-         "occasions": ["berufsfindung"], "quote": SSA_CAREER_QUOTE},
-        {"from": "schulsozialarbeit", "to": "arbeitsagentur", "rule": "consent",
-         "occasions": ["berufsfindung"], "quote": SSA_CAREER_QUOTE},
-        {"from": "schulsozialarbeit", "to": "akteure-berufliche-bildung", "rule": "consent",
-         "occasions": ["berufsfindung"], "quote": SSA_CAREER_QUOTE},
-        {"from": "schulsozialarbeit", "to": "betriebe-verwaltungen", "rule": "consent",
-         "occasions": ["berufsfindung"], "quote": SSA_CAREER_QUOTE},
-        {"from": "schulsozialarbeit", "to": "praeventionsanbieter", "rule": "consent",
-         "occasions": ["praevention"],
-         "quote": (
-             "Schulsozialarbeit unterstützt auf Wunsch Klassen und ihre Lehrkräfte in der "
-             "Präventionsarbeit und stellt Kontakte zu externen Anbietern her."
-         )},
-        {"from": "schulsozialarbeit", "to": "schulpsychologie", "rule": "consent",
-         "via": ["schulsekretariat", "schulleitung"],
-         "via_note": "Kontaktdaten über das Schulsekretariat bzw. die Schulleitung",
-         "condition": (
-             "wenn das Problem über die an der Schule möglichen Lösungsansätze hinausführt, "
-             "besonders wenn schwere Störungen vermutet werden"
-         ),
-         "occasions": ["schwere-stoerungen"],
-         "quote": SCHULPSYCH_QUOTE},
-        {"from": "schulsozialarbeit", "to": "schulpsychologie", "rule": "anonymised",
-         "condition": "regelmäßige kollegiale Fallbesprechung (Supervision)",
-         "quote": (
-             "Zur Qualitätssicherung der Beratungsarbeit nehmen die Beratenden der "
-             "Schulsozialarbeit an regelmäßigen kollegialen Fallbesprechungsrunden (Supervision) "
-             "mit der Schulpsychologie teil"
-         )},
+        {
+            "from": "schulsozialarbeit",
+            "to": "beratungslehrkraft",
+            "rule": "within_team",
+            "occasions": [
+                "schullaufbahn",
+                "lernen",
+                "schwere-stoerungen",
+                "verhalten",
+                "sonderpaedagogik",
+                "krise",
+            ],
+            "quote": TEAM_BERATUNG_QUOTE,
+        },
+        {
+            "from": "schulsozialarbeit",
+            "to": "pit",
+            "rule": "within_team",
+            "occasions": ["mobbing"],
+            "quote": TEAM_BERATUNG_QUOTE,
+        },
+        {
+            "from": "schulsozialarbeit",
+            "to": "mediatorinnen",
+            "rule": "within_team",
+            "occasions": ["konfliktmoderation", "probleme-mit-anderen"],
+            "quote": TEAM_BERATUNG_QUOTE,
+        },
+        {
+            "from": "schulsozialarbeit",
+            "to": "kommunale-beratungsstellen",
+            "rule": "consent",
+            "occasions": ["familie", "persoenliche-entwicklung", "ausserschulische-beratung"],
+            "quote": SSA_NETWORK_QUOTE,
+        },
+        {
+            "from": "schulsozialarbeit",
+            "to": "erziehungsberatungsstelle",
+            "rule": "consent",
+            "occasions": ["familie", "ausserschulische-beratung"],
+            "quote": SSA_NETWORK_QUOTE,
+        },
+        {
+            "from": "schulsozialarbeit",
+            "to": "stephansstift",
+            "rule": "consent",
+            "occasions": ["familie", "ausserschulische-beratung"],
+            "quote": "Stephansstift als Sozialraumpartner",
+        },
+        {
+            "from": "schulsozialarbeit",
+            "to": "deine-chance",
+            "rule": "consent",
+            "occasions": ["schulpflicht"],
+            "quote": SSA_NETWORK_QUOTE,
+        },
+        {
+            "from": "schulsozialarbeit",
+            "to": "berufsberatung",
+            "rule": "consent",
+            "occasions": ["berufsfindung"],
+            "quote": SSA_CAREER_QUOTE,
+        },
+        {
+            "from": "schulsozialarbeit",
+            "to": "proaktivcenter",
+            "rule": "consent",
+            "occasions": ["berufsfindung"],
+            "quote": SSA_CAREER_QUOTE,
+        },
+        {
+            "from": "schulsozialarbeit",
+            "to": "arbeitsagentur",
+            "rule": "consent",
+            "occasions": ["berufsfindung"],
+            "quote": SSA_CAREER_QUOTE,
+        },
+        {
+            "from": "schulsozialarbeit",
+            "to": "akteure-berufliche-bildung",
+            "rule": "consent",
+            "occasions": ["berufsfindung"],
+            "quote": SSA_CAREER_QUOTE,
+        },
+        {
+            "from": "schulsozialarbeit",
+            "to": "betriebe-verwaltungen",
+            "rule": "consent",
+            "occasions": ["berufsfindung"],
+            "quote": SSA_CAREER_QUOTE,
+        },
+        {
+            "from": "schulsozialarbeit",
+            "to": "praeventionsanbieter",
+            "rule": "consent",
+            "occasions": ["praevention"],
+            "quote": (
+                "Schulsozialarbeit unterstützt auf Wunsch Klassen und ihre Lehrkräfte in der "
+                "Präventionsarbeit und stellt Kontakte zu externen Anbietern her."
+            ),
+        },
+        {
+            "from": "schulsozialarbeit",
+            "to": "schulpsychologie",
+            "rule": "consent",
+            "via": ["schulsekretariat", "schulleitung"],
+            "via_note": "Kontaktdaten über das Schulsekretariat bzw. die Schulleitung",
+            "condition": (
+                "wenn das Problem über die an der Schule möglichen Lösungsansätze hinausführt, "
+                "besonders wenn schwere Störungen vermutet werden"
+            ),
+            "occasions": ["schwere-stoerungen"],
+            "quote": SCHULPSYCH_QUOTE,
+        },
+        {
+            "from": "schulsozialarbeit",
+            "to": "schulpsychologie",
+            "rule": "anonymised",
+            "condition": "regelmäßige kollegiale Fallbesprechung (Supervision)",
+            "quote": (
+                "Zur Qualitätssicherung der Beratungsarbeit nehmen die Beratenden der "
+                "Schulsozialarbeit an regelmäßigen kollegialen Fallbesprechungsrunden (Supervision)"
+                " "
+                "mit der Schulpsychologie teil"
+            ),
+        },
         # Team members hand back to the counselling teacher (a loop: BL → PIT → BL).
-        {"from": "pit", "to": "beratungslehrkraft", "rule": "within_team",
-         "quote": TEAM_BERATUNG_QUOTE},
-        {"from": "mediatorinnen", "to": "beratungslehrkraft", "rule": "within_team",
-         "quote": TEAM_BERATUNG_QUOTE},
-        {"from": "beratungsteam", "to": "schubus", "rule": "consent",
-         "occasions": ["verhalten"], "via_note": "über die Schulleitung oder das Beratungsteam",
-         "quote": SCHUBUS_CONTACT_QUOTE},
-        {"from": "schulleitung", "to": "schubus", "rule": "consent",
-         "occasions": ["verhalten"], "quote": SCHUBUS_CONTACT_QUOTE},
-        {"from": "schulleitung", "to": "schulpsychologie", "rule": "consent",
-         "occasions": ["schwere-stoerungen", "verhalten", "krise", "systemberatung"],
-         "quote": SCHULPSYCH_CONTACT_QUOTE},
-        {"from": "schulleitung", "to": "mobile-dienste", "rule": "consent",
-         "occasions": ["sonderpaedagogik"],
-         "quote": (
-             "Beratung in den speziellen sonderpädagogischen Fachrichtungen kann über die "
-             "überregionalen mobilen Dienste der NLschB sowie über das regionale Beratungs- und "
-             "Unterstützungssystem SchuBuS abgerufen werden."
-         )},
-        {"from": "schulsekretariat", "to": "schulpsychologie", "rule": "recommendation",
-         "quote": SCHULPSYCH_CONTACT_QUOTE},
+        {
+            "from": "pit",
+            "to": "beratungslehrkraft",
+            "rule": "within_team",
+            "quote": TEAM_BERATUNG_QUOTE,
+        },
+        {
+            "from": "mediatorinnen",
+            "to": "beratungslehrkraft",
+            "rule": "within_team",
+            "quote": TEAM_BERATUNG_QUOTE,
+        },
+        {
+            "from": "beratungsteam",
+            "to": "schubus",
+            "rule": "consent",
+            "occasions": ["verhalten"],
+            "via_note": "über die Schulleitung oder das Beratungsteam",
+            "quote": SCHUBUS_CONTACT_QUOTE,
+        },
+        {
+            "from": "schulleitung",
+            "to": "schubus",
+            "rule": "consent",
+            "occasions": ["verhalten"],
+            "quote": SCHUBUS_CONTACT_QUOTE,
+        },
+        {
+            "from": "schulleitung",
+            "to": "schulpsychologie",
+            "rule": "consent",
+            "occasions": ["schwere-stoerungen", "verhalten", "krise", "systemberatung"],
+            "quote": SCHULPSYCH_CONTACT_QUOTE,
+        },
+        {
+            "from": "schulleitung",
+            "to": "mobile-dienste",
+            "rule": "consent",
+            "occasions": ["sonderpaedagogik"],
+            "quote": (
+                "Beratung in den speziellen sonderpädagogischen Fachrichtungen kann über die "
+                "überregionalen mobilen Dienste der NLschB sowie über das regionale Beratungs- und "
+                "Unterstützungssystem SchuBuS abgerufen werden."
+            ),
+        },
+        {
+            "from": "schulsekretariat",
+            "to": "schulpsychologie",
+            "rule": "recommendation",
+            "quote": SCHULPSYCH_CONTACT_QUOTE,
+        },
         # Child protection, staged as § 8a SGB VIII / § 4 KKG prescribe.
         *[
             path
             for role in ("klassenlehrkraefte", "beratungslehrkraft", "schulsozialarbeit")
             for path in (
-                {"from": role, "to": "insoweit-erfahrene-fachkraft", "rule": "anonymised",
-                 "step": 1, "occasions": ["kindeswohl"], "via": ["jugendamt"],
-                 "via_note": "vermittelt über das Jugendamt",
-                 "condition": (
-                     "bei gewichtigen Anhaltspunkten für eine Gefährdung: zuerst mit dem Kind und "
-                     "den Eltern sprechen und auf Hilfen hinwirken, soweit das den Schutz nicht "
-                     "gefährdet; zur Einschätzung die insoweit erfahrene Fachkraft beraten lassen "
-                     "(Daten pseudonymisiert, § 4 Abs. 1 und 2 KKG)"
-                 ),
-                 "quote": KKG_QUOTE},
-                {"from": role, "to": "jugendamt", "rule": "duty_to_inform", "step": 2,
-                 "occasions": ["kindeswohl"],
-                 "condition": (
-                     "wenn die Gefährdung so nicht abgewendet werden kann und ein Tätigwerden des "
-                     "Jugendamts erforderlich ist; Betroffene werden vorher informiert, es sei "
-                     "denn, das gefährdet den Schutz des Kindes (§ 4 Abs. 3 KKG)"
-                 ),
-                 "quote": KKG_QUOTE},
+                {
+                    "from": role,
+                    "to": "insoweit-erfahrene-fachkraft",
+                    "rule": "anonymised",
+                    "step": 1,
+                    "occasions": ["kindeswohl"],
+                    "via": ["jugendamt"],
+                    "via_note": "vermittelt über das Jugendamt",
+                    "condition": (
+                        "bei gewichtigen Anhaltspunkten für eine Gefährdung: zuerst mit dem Kind "
+                        "und "
+                        "den Eltern sprechen und auf Hilfen hinwirken, soweit das den Schutz nicht "
+                        "gefährdet; zur Einschätzung die insoweit erfahrene Fachkraft beraten "
+                        "lassen "
+                        "(Daten pseudonymisiert, § 4 Abs. 1 und 2 KKG)"
+                    ),
+                    "quote": KKG_QUOTE,
+                },
+                {
+                    "from": role,
+                    "to": "jugendamt",
+                    "rule": "duty_to_inform",
+                    "step": 2,
+                    "occasions": ["kindeswohl"],
+                    "condition": (
+                        "wenn die Gefährdung so nicht abgewendet werden kann und ein Tätigwerden "
+                        "des "
+                        "Jugendamts erforderlich ist; Betroffene werden vorher informiert, es sei "
+                        "denn, das gefährdet den Schutz des Kindes (§ 4 Abs. 3 KKG)"
+                    ),
+                    "quote": KKG_QUOTE,
+                },
             )
         ],
     ],
@@ -1326,32 +1646,43 @@ DATA = {
     ],
     "legal_bases": [
         {
-            "kind": "decree", "issuer": "MK", "issued_on": "2004-04-08",
+            "kind": "decree",
+            "issuer": "MK",
+            "issued_on": "2004-04-08",
             "title": "Einsatz und Weiterbildung von Beratungslehrern",
             "quote": "Erlass des MK „ Einsatz und Weiterbildung von Beratungslehrern“ vom 8.4.2004",
         },
         {
-            "kind": "order", "issuer": "MK", "issued_on": "2007-06-28",
+            "kind": "order",
+            "issuer": "MK",
+            "issued_on": "2007-06-28",
             "title": "Weiterbestehen der Regelungen des BL-Erlasses vom 6.3.1978",
             "reference": "AZ 23.2-814 10, an die LSchB",
             "note": "Der BL-Erlass vom 6.3.1978 ist mit Wirkung vom 31.12.2006 außer Kraft.",
             "quote": "Verfügung des MK vom 28.6.2007 (AZ 23.2-814 10) an die LSchB",
         },
         {
-            "kind": "decree", "issuer": "MK", "issued_on": "2006-11-17",
-            "title": "Schweigepflicht von Beratungslehrkräften und Schulsozialpädagoginnen an Schulen",
+            "kind": "decree",
+            "issuer": "MK",
+            "issued_on": "2006-11-17",
+            "title": (
+                "Schweigepflicht von Beratungslehrkräften und Schulsozialpädagoginnen an Schulen"
+            ),
             "quote": (
                 "Erlass des MK vom 17.11.2006 „ Schweigepflicht von Beratungslehrkräften und "
                 "Schulsozialpädagoginnen an Schulen“"
             ),
         },
         {
-            "kind": "decree", "issued_on": "2004-03-16",
+            "kind": "decree",
+            "issued_on": "2004-03-16",
             "title": "Die Arbeit in der öffentlichen Ganztagschule",
             "quote": "Erlass vom 16.3.2004 „ Die Arbeit in der öffentlichen Ganztagschule“",
         },
         {
-            "kind": "decree", "issuer": "MK", "issued_on": "1994-01-25",
+            "kind": "decree",
+            "issuer": "MK",
+            "issued_on": "1994-01-25",
             "title": "Zusammenarbeit zwischen Schule, Jugendamt und freien Trägern der Jugendhilfe",
             "quote": (
                 "Erlass des MK vom 25.1.1994 „ Zusammenarbeit zwischen Schule, Jugendamt und "
@@ -1359,7 +1690,8 @@ DATA = {
             ),
         },
         {
-            "kind": "concept", "date_text": "März 2008",
+            "kind": "concept",
+            "date_text": "März 2008",
             "issuer": (
                 "Grewe-AG, Hannover: Verbände der Schulpsychologie, der Schulsozialarbeit und der "
                 "Beratungslehrkräfte in Niedersachsen unter Leitung von Prof. Dr. Norbert Grewe "
@@ -1376,12 +1708,16 @@ DATA = {
             ),
         },
         {
-            "kind": "statute", "statute": "SGB VIII", "provisions": "§ 8a",
+            "kind": "statute",
+            "statute": "SGB VIII",
+            "provisions": "§ 8a",
             "title": "Sozialgesetzbuch Achtes Buch: Schutzauftrag bei Kindeswohlgefährdung",
             "quote": "Sozialgesetzbuch 8 §8a Schutzauftrag bei Kindeswohlgefährdung",
         },
         {
-            "kind": "statute", "statute": "KKG", "provisions": "§ 4",
+            "kind": "statute",
+            "statute": "KKG",
+            "provisions": "§ 4",
             "title": (
                 "Gesetz zur Kooperation und Information im Kinderschutz: Beratung und Übermittlung "
                 "von Informationen durch Geheimnisträger bei Kindeswohlgefährdung"
@@ -1392,7 +1728,9 @@ DATA = {
             ),
         },
         {
-            "kind": "statute", "statute": "NSchG", "provisions": "§ 4 [Inklusive Schule]",
+            "kind": "statute",
+            "statute": "NSchG",
+            "provisions": "§ 4 [Inklusive Schule]",
             "issued_on": "1998-03-03",
             "title": "Niedersächsisches Schulgesetz (NSchG)",
             "reference": "Nds.GVBl. S. 137; VORIS 22410 01",
@@ -1406,13 +1744,16 @@ DATA = {
             ),
         },
         {
-            "kind": "statute", "issued_on": "2012-03-23",
+            "kind": "statute",
+            "issued_on": "2012-03-23",
             "title": "Gesetz zur Einführung der inklusiven Schule",
             "reference": "Nds.GVBl. Nr.4/2012 S.34; VORIS 2241001, 2044106",
             "quote": "Gesetz zur Einführung der inklusiven Schule Vom 23. März 2012",
         },
         {
-            "kind": "guideline", "issuer": "MK", "issued_on": "2010-10-14",
+            "kind": "guideline",
+            "issuer": "MK",
+            "issued_on": "2010-10-14",
             "title": (
                 "Richtlinie über die Gewährung von Zuwendungen für die Durchführung "
                 "sozialpädagogischer Maßnahmen zur Berufsorientierung und Berufsbildung"

@@ -94,8 +94,7 @@ def synthetic_data(size: int, slug: str = "synthetisch") -> dict:
         "paths": paths,
         "principles": [{"name": f"Grundsatz {i}", "text": "Text"} for i in range(size)],
         "legal_bases": [
-            {"kind": "statute", "title": f"Gesetz {i}", "statute": f"G{i % 4}"}
-            for i in range(size)
+            {"kind": "statute", "title": f"Gesetz {i}", "statute": f"G{i % 4}"} for i in range(size)
         ],
     }
 

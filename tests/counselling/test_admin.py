@@ -25,7 +25,9 @@ def test_editor_sees_every_counselling_admin_page(editor_client, demo_loaded):
 
 def test_role_page_has_its_referral_paths_inline(editor_client, demo_loaded):
     role = Role.objects.get(institution=demo_loaded["school"], slug="beratungslehrkraft")
-    html = editor_client.get(reverse("admin:counselling_role_change", args=[role.pk])).content.decode()
+    html = editor_client.get(
+        reverse("admin:counselling_role_change", args=[role.pk])
+    ).content.decode()
     assert "Verweiswege von dieser Stelle aus" in html
     assert "über die Schulleitung oder das Beratungsteam" in html
 
@@ -40,17 +42,35 @@ def test_editor_adds_a_referral_path_inline(editor_client, make_institution):
     prefix = "referrals_out"
     existing = ReferralPath.objects.get(from_role=teacher)
     data = {
-        "institution": institution.pk, "name": teacher.name, "short_name": "", "slug": teacher.slug,
-        "kind": "internal", "summary": "", "occasions": [o.pk for o in teacher.occasions.all()],
-        "direct_access": "on", "tasks": "", "qualification": "", "confidentiality": "",
-        "location": "", "availability": "", "contact_note": "", "website": "",
-        "source_quote": "", "position": 0,
-        f"{prefix}-TOTAL_FORMS": 2, f"{prefix}-INITIAL_FORMS": 1,
-        f"{prefix}-MIN_NUM_FORMS": 0, f"{prefix}-MAX_NUM_FORMS": 1000,
-        f"{prefix}-0-id": existing.pk, f"{prefix}-0-from_role": teacher.pk,
-        f"{prefix}-0-to_role": extern.pk, f"{prefix}-0-confidentiality_rule": "consent",
-        f"{prefix}-1-from_role": teacher.pk, f"{prefix}-1-to_role": extern.pk,
-        f"{prefix}-1-confidentiality_rule": "anonymised", f"{prefix}-1-step": 2,
+        "institution": institution.pk,
+        "name": teacher.name,
+        "short_name": "",
+        "slug": teacher.slug,
+        "kind": "internal",
+        "summary": "",
+        "occasions": [o.pk for o in teacher.occasions.all()],
+        "direct_access": "on",
+        "tasks": "",
+        "qualification": "",
+        "confidentiality": "",
+        "location": "",
+        "availability": "",
+        "contact_note": "",
+        "website": "",
+        "source_quote": "",
+        "position": 0,
+        f"{prefix}-TOTAL_FORMS": 2,
+        f"{prefix}-INITIAL_FORMS": 1,
+        f"{prefix}-MIN_NUM_FORMS": 0,
+        f"{prefix}-MAX_NUM_FORMS": 1000,
+        f"{prefix}-0-id": existing.pk,
+        f"{prefix}-0-from_role": teacher.pk,
+        f"{prefix}-0-to_role": extern.pk,
+        f"{prefix}-0-confidentiality_rule": "consent",
+        f"{prefix}-1-from_role": teacher.pk,
+        f"{prefix}-1-to_role": extern.pk,
+        f"{prefix}-1-confidentiality_rule": "anonymised",
+        f"{prefix}-1-step": 2,
         f"{prefix}-1-via_note": "über die Schulleitung oder das Beratungsteam",
     }
     response = editor_client.post(url, data)

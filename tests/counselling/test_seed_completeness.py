@@ -8,7 +8,14 @@ import pytest
 
 from counselling.demo_data import school, thuringia
 from counselling.guide import build_guide
-from counselling.models import ConfidentialityRule, LegalBasis, Occasion, Principle, ReferralPath, Role
+from counselling.models import (
+    ConfidentialityRule,
+    LegalBasis,
+    Occasion,
+    Principle,
+    ReferralPath,
+    Role,
+)
 from resources.models import Organisation
 
 from .conftest import normalise
@@ -22,7 +29,9 @@ def section(text: str, start: str, end: str) -> str:
 
 
 def bullet_items(block: str) -> list[str]:
-    return [line.strip()[2:].strip() for line in block.splitlines() if line.strip().startswith("- ")]
+    return [
+        line.strip()[2:].strip() for line in block.splitlines() if line.strip().startswith("- ")
+    ]
 
 
 # --- Every quote is in the seed ---------------------------------------------------------------
@@ -41,9 +50,7 @@ def test_every_school_quote_appears_verbatim_in_the_seed(demo_loaded, school_see
     missing_quote = [str(obj) for obj in quoted if not obj.source_quote]
     assert missing_quote == [], "every school entry must rest on words of the concept"
     not_in_seed = [
-        (str(obj), obj.source_quote)
-        for obj in quoted
-        if normalise(obj.source_quote) not in seed
+        (str(obj), obj.source_quote) for obj in quoted if normalise(obj.source_quote) not in seed
     ]
     assert not_in_seed == []
 
@@ -87,7 +94,9 @@ def test_every_person_heading_of_the_concept_is_a_role(demo_loaded, school_seed)
     block = section(school_seed, "4. Personen des Beratungs", "5. Team Beratung")
     headings = re.findall(r"^- \*\*(.+?)\*\*", block, flags=re.MULTILINE)
     assert set(headings) == set(SECTION_4_HEADINGS), "a person heading of the seed is not mapped"
-    slugs = set(Role.objects.filter(institution=demo_loaded["school"]).values_list("slug", flat=True))
+    slugs = set(
+        Role.objects.filter(institution=demo_loaded["school"]).values_list("slug", flat=True)
+    )
     for heading in headings:
         for slug in SECTION_4_HEADINGS[heading]:
             assert slug in slugs, f"{heading} → {slug} missing"
@@ -98,11 +107,17 @@ def test_teams_have_the_members_the_concept_lists(demo_loaded):
     members = lambda slug: {m.slug for m in roles[slug].members.all()}  # noqa: E731
     # "Team Beratung (Schulleitung, BL, SSA, PIT, Mediatoren)"
     assert members("team-beratung") == {
-        "schulleitung", "beratungslehrkraft", "schulsozialarbeit", "pit", "mediatorinnen",
+        "schulleitung",
+        "beratungslehrkraft",
+        "schulsozialarbeit",
+        "pit",
+        "mediatorinnen",
     }
     # "Der Schulsozialarbeiter bildet zusammen mit den Beratungslehrkräften und dem ... (PIT)"
     assert members("beratungs-und-praeventionsteam") == {
-        "schulsozialarbeit", "beratungslehrkraft", "pit",
+        "schulsozialarbeit",
+        "beratungslehrkraft",
+        "pit",
     }
     # "die Beratungslehrkraft, ausgebildete Mediatorinnen, der Sozialpädagoge" (schulintern)
     assert members("beratungsteam") == {"beratungslehrkraft", "mediatorinnen", "schulsozialarbeit"}
@@ -133,8 +148,14 @@ def test_every_external_cooperation_partner_is_an_external_role(demo_loaded, sch
         assert roles[PARTNERS[partner]].kind == Role.Kind.EXTERNAL, partner
     # Section 6, first and second item, and the external partners named elsewhere.
     for slug in [
-        "kommunale-beratungsstellen", "lernhilfe", "therapeutische-praxen", "schulpsychologie",
-        "schubus", "mobile-dienste", "deine-chance", "praeventionsanbieter",
+        "kommunale-beratungsstellen",
+        "lernhilfe",
+        "therapeutische-praxen",
+        "schulpsychologie",
+        "schubus",
+        "mobile-dienste",
+        "deine-chance",
+        "praeventionsanbieter",
         "akteure-berufliche-bildung",
     ]:
         assert roles[slug].kind == Role.Kind.EXTERNAL, slug
@@ -180,7 +201,8 @@ LISTED_OCCASIONS = {
     "Probleme mit dem Lernen": ["lernen"],
     "Probleme mit anderen Menschen in der Schule": ["probleme-mit-anderen"],
     "Probleme im familiären Umfeld und in der persönlichen Entwicklung": [
-        "familie", "persoenliche-entwicklung",
+        "familie",
+        "persoenliche-entwicklung",
     ],
     "Vermittlung und Begleitung in außerschulische Beratungsstellen": [
         "ausserschulische-beratung",
@@ -242,7 +264,9 @@ def test_school_social_work_accepts_every_theme_the_concept_lists(demo_loaded, s
         ("vertretung", "schuelervertretung", "eine Anlaufstelle für Schüler"),
     ],
 )
-def test_specialised_offers_accept_their_occasion(demo_loaded, school_seed, occasion, role, seed_words):
+def test_specialised_offers_accept_their_occasion(
+    demo_loaded, school_seed, occasion, role, seed_words
+):
     assert seed_words in school_seed
     role = Role.objects.get(institution=demo_loaded["school"], slug=role)
     assert role.occasions.filter(slug=occasion).exists()
@@ -253,12 +277,18 @@ def test_specialised_offers_accept_their_occasion(demo_loaded, school_seed, occa
 
 def test_principles_and_their_limits(demo_loaded, school_seed):
     principles = {p.name: p for p in Principle.objects.filter(institution=demo_loaded["school"])}
-    for name in ["Freiwilligkeit", "Vertraulichkeit und Schweigepflicht", "Unabhängigkeit",
-                 "Eigenverantwortung", "Trennung von Beratung und Ordnungsmaßnahmen",
-                 "Hilfe zur Selbsthilfe"]:
+    for name in [
+        "Freiwilligkeit",
+        "Vertraulichkeit und Schweigepflicht",
+        "Unabhängigkeit",
+        "Eigenverantwortung",
+        "Trennung von Beratung und Ordnungsmaßnahmen",
+        "Hilfe zur Selbsthilfe",
+    ]:
         assert name in principles
     limits = principles["Vertraulichkeit und Schweigepflicht"].limits
-    assert "§ 8a SGB VIII" in limits and "§ 4 KKG" in limits
+    assert "§ 8a SGB VIII" in limits
+    assert "§ 4 KKG" in limits
     assert "Einschränkung:" in school_seed
     assert principles["Trennung von Beratung und Ordnungsmaßnahmen"].limits
 
@@ -273,8 +303,16 @@ def test_every_legal_basis_of_the_concept_with_its_date(demo_loaded, school_seed
     # The seed's first dated item of each bullet ("vom 8.4.2004", "v. 14.10.2010", ...) is the
     # basis's date.
     dates = {b.issued_on for b in bases}
-    for day, month, year in [(8, 4, 2004), (28, 6, 2007), (17, 11, 2006), (16, 3, 2004),
-                             (25, 1, 1994), (3, 3, 1998), (23, 3, 2012), (14, 10, 2010)]:
+    for day, month, year in [
+        (8, 4, 2004),
+        (28, 6, 2007),
+        (17, 11, 2006),
+        (16, 3, 2004),
+        (25, 1, 1994),
+        (3, 3, 1998),
+        (23, 3, 2012),
+        (14, 10, 2010),
+    ]:
         assert datetime.date(year, month, day) in dates
     assert any(b.date_text == "März 2008" for b in bases)
     abbreviations = {b.statute_abbreviation: b.provisions for b in bases if b.statute_abbreviation}
@@ -302,34 +340,85 @@ def path(institution, source, target, occasion=None):
         from_role__institution=institution, from_role__slug=source, to_role__slug=target
     )
     if occasion:
-        paths = [p for p in paths if not p.occasions.exists() or p.occasions.filter(slug=occasion).exists()]
+        paths = [
+            p
+            for p in paths
+            if not p.occasions.exists() or p.occasions.filter(slug=occasion).exists()
+        ]
     return list(paths)
 
 
 STATED_REFERRALS = [
     # (from, to, occasion, words of the seed that state it)
-    ("beratungslehrkraft", "schulsozialarbeit", "familie", "Vermittlung an andere interne oder externe Personen"),
-    ("beratungslehrkraft", "schulpsychologie", "schwere-stoerungen", "der erste Ansprechpartner bei Problemen"),
-    ("schulsozialarbeit", "schulpsychologie", None, "kollegialen Fallbesprechungsrunden (Supervision) mit der Schulpsychologie"),
-    ("beratungslehrkraft", "schulpsychologie", None, "Supervision oder Fallbesprechungsgruppen mit der zuständigen Schulpsychologie"),
+    (
+        "beratungslehrkraft",
+        "schulsozialarbeit",
+        "familie",
+        "Vermittlung an andere interne oder externe Personen",
+    ),
+    (
+        "beratungslehrkraft",
+        "schulpsychologie",
+        "schwere-stoerungen",
+        "der erste Ansprechpartner bei Problemen",
+    ),
+    (
+        "schulsozialarbeit",
+        "schulpsychologie",
+        None,
+        "kollegialen Fallbesprechungsrunden (Supervision) mit der Schulpsychologie",
+    ),
+    (
+        "beratungslehrkraft",
+        "schulpsychologie",
+        None,
+        "Supervision oder Fallbesprechungsgruppen mit der zuständigen Schulpsychologie",
+    ),
     ("beratungslehrkraft", "schubus", "verhalten", "über die Schulleitung oder das Beratungsteam"),
     ("schulleitung", "schubus", "verhalten", "über die Schulleitung oder das Beratungsteam"),
     ("beratungsteam", "schubus", "verhalten", "über die Schulleitung oder das Beratungsteam"),
-    ("schulleitung", "mobile-dienste", "sonderpaedagogik", "über die überregionalen mobilen Dienste der NLschB"),
-    ("klassenlehrkraefte", "therapeutische-praxen", "verhalten", "Gespräche mit therapeutischen Einrichtungen"),
+    (
+        "schulleitung",
+        "mobile-dienste",
+        "sonderpaedagogik",
+        "über die überregionalen mobilen Dienste der NLschB",
+    ),
+    (
+        "klassenlehrkraefte",
+        "therapeutische-praxen",
+        "verhalten",
+        "Gespräche mit therapeutischen Einrichtungen",
+    ),
     ("klassenlehrkraefte", "lernhilfe", "lernen", "oder Nachhilfestellen"),
     ("elternvertretung", "klassenlehrkraefte", None, "setzt sich mit dem Klassenlehrer"),
     ("elternvertretung", "schulleitung", None, "oder der Schulleitung in Verbindung"),
-    ("schulsozialarbeit", "kommunale-beratungsstellen", "familie", "Kontakte und Verbindungen zu externen Beratungseinrichtungen"),
-    ("schulsozialarbeit", "akteure-berufliche-bildung", "berufsfindung", "stellt Kontakte zu anderen Akteuren der schulischen Berufsbildung her"),
-    ("schulsozialarbeit", "praeventionsanbieter", "praevention", "stellt Kontakte zu externen Anbietern her"),
+    (
+        "schulsozialarbeit",
+        "kommunale-beratungsstellen",
+        "familie",
+        "Kontakte und Verbindungen zu externen Beratungseinrichtungen",
+    ),
+    (
+        "schulsozialarbeit",
+        "akteure-berufliche-bildung",
+        "berufsfindung",
+        "stellt Kontakte zu anderen Akteuren der schulischen Berufsbildung her",
+    ),
+    (
+        "schulsozialarbeit",
+        "praeventionsanbieter",
+        "praevention",
+        "stellt Kontakte zu externen Anbietern her",
+    ),
     ("schulsekretariat", "schulpsychologie", None, "Kontaktdaten sind über Schulsekretariat"),
     ("fachlehrkraefte", "beratungslehrkraft", None, "auf weitere Beratungsangebote verweisen"),
 ]
 
 
 @pytest.mark.parametrize(("source", "target", "occasion", "words"), STATED_REFERRALS)
-def test_every_referral_the_concept_states_is_a_path(demo_loaded, school_seed, source, target, occasion, words):
+def test_every_referral_the_concept_states_is_a_path(
+    demo_loaded, school_seed, source, target, occasion, words
+):
     assert words in normalise(school_seed)
     assert path(demo_loaded["school"], source, target, occasion), f"{source} → {target} missing"
 
@@ -343,14 +432,16 @@ def test_schubus_is_reached_through_school_leadership_or_counselling_team(demo_l
 
 def test_school_psychology_is_contacted_through_office_or_leadership(demo_loaded):
     found = [
-        p for p in path(demo_loaded["school"], "beratungslehrkraft", "schulpsychologie")
+        p
+        for p in path(demo_loaded["school"], "beratungslehrkraft", "schulpsychologie")
         if p.confidentiality_rule == ConfidentialityRule.CONSENT
     ]
     assert len(found) == 1
     assert {r.slug for r in found[0].via_roles.all()} == {"schulsekretariat", "schulleitung"}
     assert "schwere Störungen" in found[0].condition
     anonymised = [
-        p for p in path(demo_loaded["school"], "beratungslehrkraft", "schulpsychologie")
+        p
+        for p in path(demo_loaded["school"], "beratungslehrkraft", "schulpsychologie")
         if p.confidentiality_rule == ConfidentialityRule.ANONYMISED
     ]
     assert len(anonymised) == 1
@@ -361,7 +452,8 @@ def test_child_protection_is_a_staged_procedure(demo_loaded):
     for source in ["klassenlehrkraefte", "beratungslehrkraft", "schulsozialarbeit"]:
         (first,) = path(institution, source, "insoweit-erfahrene-fachkraft", "kindeswohl")
         second = [p for p in path(institution, source, "jugendamt", "kindeswohl") if p.step]
-        assert first.step == 1 and first.confidentiality_rule == ConfidentialityRule.ANONYMISED
+        assert first.step == 1
+        assert first.confidentiality_rule == ConfidentialityRule.ANONYMISED
         assert second[0].step == 2
         assert second[0].confidentiality_rule == ConfidentialityRule.DUTY_TO_INFORM
 
@@ -384,30 +476,51 @@ def walk(institution, occasion_slug):
     ("occasion", "first", "reachable"),
     [
         ("mobbing", {"klassenlehrkraefte", "beratungslehrkraft", "pit"}, {"pit"}),
-        ("familie", {"klassenlehrkraefte", "schulsozialarbeit"}, {"kommunale-beratungsstellen", "erziehungsberatungsstelle"}),
-        ("berufsfindung", {"schulsozialarbeit", "beratungslehrkraft"}, {"berufsberatung", "proaktivcenter", "arbeitsagentur"}),
+        (
+            "familie",
+            {"klassenlehrkraefte", "schulsozialarbeit"},
+            {"kommunale-beratungsstellen", "erziehungsberatungsstelle"},
+        ),
+        (
+            "berufsfindung",
+            {"schulsozialarbeit", "beratungslehrkraft"},
+            {"berufsberatung", "proaktivcenter", "arbeitsagentur"},
+        ),
         ("schulpflicht", {"klassenlehrkraefte", "deine-chance"}, {"deine-chance"}),
         ("schwere-stoerungen", {"beratungslehrkraft", "schulsozialarbeit"}, {"schulpsychologie"}),
-        ("verhalten", {"schubus", "klassenlehrkraefte"}, {"schubus", "schulpsychologie", "therapeutische-praxen"}),
+        (
+            "verhalten",
+            {"schubus", "klassenlehrkraefte"},
+            {"schubus", "schulpsychologie", "therapeutische-praxen"},
+        ),
         ("sonderpaedagogik", {"beratungslehrkraft"}, {"mobile-dienste"}),
-        ("kindeswohl", {"klassenlehrkraefte", "beratungslehrkraft", "schulsozialarbeit", "jugendamt"}, {"insoweit-erfahrene-fachkraft", "jugendamt"}),
+        (
+            "kindeswohl",
+            {"klassenlehrkraefte", "beratungslehrkraft", "schulsozialarbeit", "jugendamt"},
+            {"insoweit-erfahrene-fachkraft", "jugendamt"},
+        ),
         ("lrs-dyskalkulie", {"funktionslehrkraefte"}, {"beratungslehrkraft", "lernhilfe"}),
         ("konfliktmoderation", {"mediatorinnen", "beratungslehrkraft"}, {"mediatorinnen"}),
     ],
 )
-def test_guide_walks_from_first_contacts_to_the_offers_the_concept_names(demo_loaded, occasion, first, reachable):
+def test_guide_walks_from_first_contacts_to_the_offers_the_concept_names(
+    demo_loaded, occasion, first, reachable
+):
     _, roots, nodes = walk(demo_loaded["school"], occasion)
     assert first <= set(roots)
     assert reachable <= nodes
     # Roles reachable only through a path are not offered as a first contact.
-    assert "schulpsychologie" not in roots and "insoweit-erfahrene-fachkraft" not in roots
+    assert "schulpsychologie" not in roots
+    assert "insoweit-erfahrene-fachkraft" not in roots
 
 
 # --- The Thuringian network ------------------------------------------------------------------
 
 NETWORK_NAMES_IN_SEED = {
     "careleaver-zentrum": "Careleaver-Zentrum Thüringen",
-    "dein-megafon": "Dein Megafon – Unabhängige Beratungs- und Ombudsstelle der Jugendhilfe in Thüringen",
+    "dein-megafon": (
+        "Dein Megafon – Unabhängige Beratungs- und Ombudsstelle der Jugendhilfe in Thüringen"
+    ),
     "kinderschutzbund": "Landesverband Thüringen",
     "jmd": "Jugendmigrationsdienste (JMD) in Thüringen",
     "kinder-jugendschutzdienste": "Kinder- und Jugendschutzdienste im Freistaat Thüringen",
@@ -423,7 +536,9 @@ def test_every_thuringian_address_is_a_role_linked_to_the_library(demo_loaded, r
         assert name in seed
         assert roles[slug].organisation is not None
         assert roles[slug].organisation.kind in {
-            Organisation.Kind.COUNSELLING, Organisation.Kind.NETWORK, Organisation.Kind.PUBLISHER,
+            Organisation.Kind.COUNSELLING,
+            Organisation.Kind.NETWORK,
+            Organisation.Kind.PUBLISHER,
         }
     assert "Editorial" not in demo_loaded["network"].editorial_note
     assert "redaktion" in demo_loaded["network"].editorial_note.lower()
@@ -435,7 +550,9 @@ def test_network_reuses_organisations_the_resource_import_created(db):
     from counselling import demo
 
     existing = Organisation.objects.create(
-        name="Careleaver-Zentrum Thüringen", slug="careleaver-zentrum-thueringen", kind="counselling"
+        name="Careleaver-Zentrum Thüringen",
+        slug="careleaver-zentrum-thueringen",
+        kind="counselling",
     )
     demo.load(stdout=io.StringIO())
     role = Role.objects.get(slug="careleaver-zentrum")

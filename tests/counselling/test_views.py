@@ -29,7 +29,8 @@ def test_index_lists_published_institutions_only(client, make_institution):
         "/beratung/gibt-es-nicht/konzept/",
         "/beratung/gibt-es-nicht/anlass/mobbing/",
         "/beratung/oberschule-soltau/anlass/gibt-es-nicht/",
-        "/beratung/oberschule-soltau/anlass/schule-ausbildung/",  # an occasion of another institution
+        # An occasion of another institution:
+        "/beratung/oberschule-soltau/anlass/schule-ausbildung/",
         "/beratung/oberschule-soltau/anlass/%C3%BC/",
     ],
 )
@@ -39,11 +40,18 @@ def test_unknown_slugs_give_a_404_page(client, demo_loaded, path):
     assert "Diese Seite gibt es nicht" in response.content.decode()
 
 
-def test_institution_page_offers_the_seed_occasions_grouped_with_first_contacts(client, demo_loaded):
+def test_institution_page_offers_the_seed_occasions_grouped_with_first_contacts(
+    client, demo_loaded
+):
     html = client.get("/beratung/oberschule-soltau/").content.decode()
-    for text in ["Mobbing", "Probleme im familiären Umfeld", "Berufswahl und Übergang Schule–Beruf",
-                 "Schulbesuch und Schulpflicht", "Verdacht auf schwere Störungen",
-                 "Miteinander und Konflikte"]:
+    for text in [
+        "Mobbing",
+        "Probleme im familiären Umfeld",
+        "Berufswahl und Übergang Schule–Beruf",
+        "Schulbesuch und Schulpflicht",
+        "Verdacht auf schwere Störungen",
+        "Miteinander und Konflikte",
+    ]:
         assert text in html
     assert 'href="/beratung/oberschule-soltau/anlass/mobbing/"' in html
     assert "Präventions- und Interventionsteam" in html  # a first contact for Mobbing
@@ -56,12 +64,13 @@ def test_occasion_page_shows_first_contacts_paths_via_and_rule(client, demo_load
     assert "nur mit Einverständnis der ratsuchenden Person" in html
     assert "Schulpsychologie (Celle)" in html
     assert 'role="img" aria-labelledby="diagram-title diagram-desc"' in html
-    assert "<desc id=\"diagram-desc\">1. Erste Ansprechperson:" in html
+    assert '<desc id="diagram-desc">1. Erste Ansprechperson:' in html
 
 
 def test_staged_child_protection_procedure_is_numbered(client, demo_loaded):
     html = client.get("/beratung/oberschule-soltau/anlass/kindeswohl/").content.decode()
-    assert "Stufe 1" in html and "Stufe 2" in html
+    assert "Stufe 1" in html
+    assert "Stufe 2" in html
     assert "Insoweit erfahrene Fachkraft" in html
     assert "anonymisierte Fallberatung" in html
 
@@ -91,18 +100,23 @@ def test_role_links_to_its_library_organisation(client, demo_loaded):
     assert "/ressourcen/" in html
 
 
-def test_concept_page_shows_principles_legal_basis_adoption_and_next_review(client, demo_loaded, monkeypatch):
+def test_concept_page_shows_principles_legal_basis_adoption_and_next_review(
+    client, demo_loaded, monkeypatch
+):
     monkeypatch.setattr(
         "counselling.views.statute_url_for",
         lambda abbreviation: "/recht/sgb-viii/" if abbreviation == "SGB VIII" else None,
     )
     html = client.get("/beratung/oberschule-soltau/konzept/").content.decode()
-    assert "Freiwilligkeit" in html and "Grenze:" in html
-    assert "25. September 2018" in html and "Gesamtkonferenz" in html
+    assert "Freiwilligkeit" in html
+    assert "Grenze:" in html
+    assert "25. September 2018" in html
+    assert "Gesamtkonferenz" in html
     assert "Nächste Überprüfung" in html
     assert '<a href="/recht/sgb-viii/">SGB VIII</a>' in html
     assert "KKG:" in html  # no statute page yet: plain text, no link
-    assert "08.04.2004" in html and "März 2008" in html
+    assert "08.04.2004" in html
+    assert "März 2008" in html
     assert "<caption>" in html
 
 
@@ -123,7 +137,9 @@ QUERY_LIMITS = {"": 1, "/": 5, "/anlass/anlass-0/": 6, "/stellen/": 9, "/konzept
 
 
 @pytest.mark.parametrize("size", [6, 60])
-def test_pages_make_a_bounded_number_of_queries(client, make_institution, django_assert_max_num_queries, size):
+def test_pages_make_a_bounded_number_of_queries(
+    client, make_institution, django_assert_max_num_queries, size
+):
     institution = make_institution(synthetic_data(size))
     for extra in range(3):
         make_institution(synthetic_data(size // 2 + 1, slug=f"weitere-{extra}"))
