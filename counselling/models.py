@@ -477,7 +477,7 @@ class LegalBasis(models.Model):
     kind = models.CharField(_("Art"), max_length=20, choices=Kind, default=Kind.DECREE)
     title = models.CharField(_("Titel"), max_length=400)
     issuer = models.CharField(
-        _("erlassen von"), max_length=200, blank=True, help_text=_("Zum Beispiel „MK“.")
+        _("erlassen von"), max_length=400, blank=True, help_text=_("Zum Beispiel „MK“.")
     )
     issued_on = models.DateField(_("Datum"), null=True, blank=True)
     date_text = models.CharField(

@@ -566,3 +566,12 @@ def test_demo_data_modules_quote_the_seed_they_claim(school_seed):
     for role in school.DATA["roles"]:
         assert normalise(role["quote"]) in seed, role["slug"]
     assert thuringia.DATA["kind"] == "network"
+
+
+def test_every_demo_entry_passes_model_validation(demo_loaded):
+    """Length limits and choices hold on every database (SQLite does not enforce them)."""
+    for model in (Role, Occasion, ReferralPath, Principle, LegalBasis):
+        for obj in model.objects.all():
+            obj.full_clean(validate_unique=False, validate_constraints=False)
+    for institution in demo_loaded.values():
+        institution.full_clean()
