@@ -334,11 +334,21 @@ class Role(models.Model):
     def is_external(self) -> bool:
         return self.kind == self.Kind.EXTERNAL
 
+    def referring_roles(self) -> list["Role"]:
+        """Roles with a path to this one, each once (reads `referrals_in`, prefetch it)."""
+        seen = {}
+        for path in self.referrals_in.all():
+            seen.setdefault(path.from_role_id, path.from_role)
+        return list(seen.values())
+
 
 class ConfidentialityRule(models.TextChoices):
     CONSENT = "consent", _("nur mit Einverständnis der ratsuchenden Person")
     ANONYMISED = "anonymised", _("anonymisierte Fallberatung – ohne Namen")
-    DUTY_TO_INFORM = "duty_to_inform", _("Informationspflicht zum Schutz des Kindes")
+    DUTY_TO_INFORM = (
+        "duty_to_inform",
+        _("Information an das Jugendamt zum Schutz des Kindes – auch ohne Einverständnis"),
+    )
     RECOMMENDATION = "recommendation", _("Empfehlung – Ratsuchende nehmen selbst Kontakt auf")
     WITHIN_TEAM = "within_team", _("Austausch im Beratungsteam unter Schweigepflicht")
 

@@ -66,7 +66,10 @@ def role_directory(request, slug):
     roles = (
         Role.objects.filter(institution=institution)
         .for_directory()
-        .prefetch_related(Prefetch("referrals_out", queryset=paths))
+        .prefetch_related(
+            Prefetch("referrals_out", queryset=paths),
+            Prefetch("referrals_in", queryset=ReferralPath.objects.select_related("from_role")),
+        )
     )
     return render(
         request,

@@ -178,7 +178,7 @@ DATA = {
             ],
             "summary": "Begleiten junge Menschen mit Migrationsgeschichte beim Ankommen.",
             "serves": ["junge-gefluechtete", "junge-volljaehrige", "eltern"],
-            "occasions": ["schule-ausbildung", "leaving-care", "familie"],
+            "occasions": ["schule-ausbildung", "leaving-care", "familie", "trauma", "gewalt"],
             "tasks": [
                 "Individuelle Begleitung in Schule, Ausbildung und Beruf.",
                 "Hilfe bei Anträgen und im Alltag; Vermittlung an Fachstellen.",

@@ -575,3 +575,16 @@ def test_every_demo_entry_passes_model_validation(demo_loaded):
             obj.full_clean(validate_unique=False, validate_constraints=False)
     for institution in demo_loaded.values():
         institution.full_clean()
+
+
+def test_network_guide_for_trauma_and_leaving_care(demo_loaded):
+    network = demo_loaded["network"]
+    _, roots, nodes = walk(network, "trauma")
+    assert {"refugio", "jmd"} <= set(roots)
+    guide, roots, nodes = walk(network, "leaving-care")
+    assert {"careleaver-zentrum", "dein-megafon", "jmd"} <= set(roots)
+    # Careleaver-Zentrum and Dein Megafon refer to each other: shown, never expanded twice.
+    careleaver = next(r for r in guide.roots if r.role.slug == "careleaver-zentrum")
+    to_megafon = next(c for c in careleaver.children if c.role.slug == "dein-megafon")
+    assert to_megafon.repeat == "seen"
+    assert to_megafon.children == []

@@ -92,6 +92,11 @@ def test_role_directory_shows_tasks_rooms_and_where_each_refers(client, demo_loa
     assert "Kann verweisen an" in html
     assert "Außerhalb der Schule" in html
     assert "Schulmediatorinnen und -mediatoren" in html
+    psychology = html[html.index('id="schulpsychologie"') :]
+    psychology = psychology[: psychology.index("</article>")]
+    assert "nur über einen Verweisweg" in psychology
+    assert "Vermittelt von" in psychology
+    assert 'href="#schulsekretariat"' in psychology
 
 
 def test_role_links_to_its_library_organisation(client, demo_loaded):
@@ -133,7 +138,7 @@ def test_pages_link_the_print_stylesheet(client, demo_loaded):
 
 
 # Queries per page, whatever the number of roles, occasions and paths.
-QUERY_LIMITS = {"": 1, "/": 5, "/anlass/anlass-0/": 6, "/stellen/": 9, "/konzept/": 3}
+QUERY_LIMITS = {"": 1, "/": 5, "/anlass/anlass-0/": 6, "/stellen/": 10, "/konzept/": 3}
 
 
 @pytest.mark.parametrize("size", [6, 60])
