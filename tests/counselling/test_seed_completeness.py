@@ -579,9 +579,11 @@ def test_every_demo_entry_passes_model_validation(demo_loaded):
 
 def test_network_guide_for_trauma_and_leaving_care(demo_loaded):
     network = demo_loaded["network"]
-    _, roots, nodes = walk(network, "trauma")
+    guide, roots, _ = walk(network, "trauma")
     assert {"refugio", "jmd"} <= set(roots)
-    guide, roots, nodes = walk(network, "leaving-care")
+    jmd = next(r for r in guide.roots if r.role.slug == "jmd")
+    assert [c.role.slug for c in jmd.children] == ["refugio"]
+    guide, roots, _ = walk(network, "leaving-care")
     assert {"careleaver-zentrum", "dein-megafon", "jmd"} <= set(roots)
     # Careleaver-Zentrum and Dein Megafon refer to each other: shown, never expanded twice.
     careleaver = next(r for r in guide.roots if r.role.slug == "careleaver-zentrum")
