@@ -1,8 +1,9 @@
 """The guide: whom to talk to first about an occasion, and where each of them can refer.
 
 The referral paths form a graph that may contain loops (people are referred back). The guide
-shows it as one tree per first contact, walked breadth-first so every role is explained where it
-is nearest to the start; a role reached again is shown as a pointer ("zurück an …" for a role
+shows it as one tree per first contact, walked breadth-first; every role is explained once, at
+its first contact number or where it is first reached, and a role reached again is shown as a
+pointer ("zurück an …" for a role
 already on the chain, "siehe oben" otherwise) and never expanded twice, so the list and the
 drawing always end. Both the list and the SVG diagram are built from the same tree, so the
 diagram's text alternative says exactly what the list says.
@@ -127,6 +128,7 @@ def build_guide(*, institution: Institution, occasion: Occasion) -> Guide:
         Role.objects.filter(institution=institution)
         .first_contacts_for(occasion)
         .select_related("organisation", "institution")
+        .prefetch_related("serves")
         .order_by("position", "name")
     )
     paths_from: dict[int, list[ReferralPath]] = defaultdict(list)
@@ -143,10 +145,12 @@ def build_guide(*, institution: Institution, occasion: Occasion) -> Guide:
         Node(role=role, depth=0, number=str(index))
         for index, role in enumerate(first_contacts, start=1)
     ]
-    # A first contact is explained at its own number; other chains point there.
-    root_numbers = {root.role.pk: root.number for root in roots}
+    # Every role is explained once: a first contact at its own number, any other role where it
+    # is first reached. Elsewhere the guide points there, so the page grows with the number of
+    # paths, not with paths times first contacts.
+    expanded = {root.role.pk: root.number for root in roots}
     for root in roots:
-        expand_breadth_first(root, paths_from, dict(root_numbers))
+        expand_breadth_first(root, paths_from, expanded)
     return Guide(institution=institution, occasion=occasion, roots=roots)
 
 

@@ -55,7 +55,11 @@ def synthetic_data(size: int, slug: str = "synthetisch") -> dict:
             "name": f"Stelle {i}",
             "kind": "external" if i % 5 == 4 else "internal",
             "serves": ["schueler", "eltern"],
-            "occasions": [f"anlass-{j}" for j in range(size) if (i + j) % 3 == 0],
+            # Three occasions per role, like a real concept; anlass-0 has several first contacts.
+            "occasions": sorted(
+                {f"anlass-{(i + k) % size}" for k in (0, 1, 2)}
+                | ({"anlass-0"} if i % 4 == 0 else set())
+            ),
             "tasks": ["Aufgabe eins", "Aufgabe zwei"],
             "members": [f"stelle-{i - 1}"] if i % 7 == 6 else [],
         }
@@ -69,7 +73,7 @@ def synthetic_data(size: int, slug: str = "synthetisch") -> dict:
                 "to": f"stelle-{i + 1}",
                 "rule": "consent",
                 "via": [f"stelle-{(i + 2) % size}"],
-                "occasions": [f"anlass-{j}" for j in range(size) if j % 2 == i % 2],
+                "occasions": ["anlass-0", f"anlass-{(i + 1) % size}"] if i % 2 else [],
             }
         )
         paths.append({"from": f"stelle-{i + 1}", "to": f"stelle-{i}", "rule": "within_team"})
