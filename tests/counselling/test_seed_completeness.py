@@ -590,3 +590,16 @@ def test_network_guide_for_trauma_and_leaving_care(demo_loaded):
     to_megafon = next(c for c in careleaver.children if c.role.slug == "dein-megafon")
     assert to_megafon.repeat == "seen"
     assert to_megafon.children == []
+
+
+def test_loading_the_demo_twice_changes_nothing(demo_loaded):
+    import io
+
+    from counselling import demo
+
+    models = (Role, Occasion, ReferralPath, Principle, LegalBasis, Organisation)
+    before = {model: model.objects.count() for model in models}
+    Role.objects.filter(slug="pit").update(summary="Von der Redaktion geändert")
+    demo.load(stdout=io.StringIO())
+    assert {model: model.objects.count() for model in models} == before
+    assert Role.objects.get(slug="pit").summary == "Von der Redaktion geändert"
