@@ -1,5 +1,103 @@
-from django.shortcuts import render
+"""The public counselling guide: institution → occasion → first contacts and referral paths."""
+
+from django.db.models import Count, Prefetch
+from django.shortcuts import get_object_or_404, render
+
+from legal.services import statute_url_for
+
+from .guide import build_guide, layout_diagram
+from .models import Institution, Occasion, OccasionGroup, ReferralPath, Role
+
+
+def published_institution(slug: str) -> Institution:
+    return get_object_or_404(Institution.objects.published(), slug=slug)
 
 
 def index(request):
-    return render(request, "counselling/index.html")
+    institutions = Institution.objects.published().annotate(
+        role_count=Count("roles", distinct=True), occasion_count=Count("occasions", distinct=True)
+    )
+    return render(request, "counselling/index.html", {"institutions": institutions})
+
+
+def occasions_with_first_contacts():
+    first_contacts = Role.objects.filter(direct_access=True).only("name", "slug", "institution_id")
+    return Occasion.objects.prefetch_related(
+        Prefetch("roles", queryset=first_contacts, to_attr="first_contacts")
+    )
+
+
+def institution_detail(request, slug):
+    institution = published_institution(slug)
+    groups = OccasionGroup.objects.filter(institution=institution).prefetch_related(
+        Prefetch("occasions", queryset=occasions_with_first_contacts())
+    )
+    ungrouped = occasions_with_first_contacts().filter(institution=institution, group=None)
+    return render(
+        request,
+        "counselling/institution_detail.html",
+        {"institution": institution, "groups": groups, "ungrouped": ungrouped},
+    )
+
+
+def occasion_detail(request, slug, occasion):
+    institution = published_institution(slug)
+    occasion = get_object_or_404(
+        Occasion.objects.select_related("group"), institution=institution, slug=occasion
+    )
+    guide = build_guide(institution=institution, occasion=occasion)
+    return render(
+        request,
+        "counselling/occasion_detail.html",
+        {
+            "institution": institution,
+            "occasion": occasion,
+            "guide": guide,
+            "diagram": layout_diagram(guide),
+        },
+    )
+
+
+def role_directory(request, slug):
+    institution = published_institution(slug)
+    paths = ReferralPath.objects.select_related("to_role").prefetch_related(
+        "occasions", "via_roles"
+    )
+    roles = (
+        Role.objects.filter(institution=institution)
+        .for_directory()
+        .prefetch_related(
+            Prefetch("referrals_out", queryset=paths),
+            Prefetch("referrals_in", queryset=ReferralPath.objects.select_related("from_role")),
+        )
+    )
+    return render(
+        request,
+        "counselling/role_directory.html",
+        {
+            "institution": institution,
+            "internal_roles": [r for r in roles if not r.is_external],
+            "external_roles": [r for r in roles if r.is_external],
+        },
+    )
+
+
+def concept(request, slug):
+    institution = published_institution(slug)
+    legal_bases = list(institution.legal_bases.all())
+    # The legal app answers per abbreviation; ask once for each.
+    urls = {}
+    for basis in legal_bases:
+        abbreviation = basis.statute_abbreviation
+        if abbreviation and abbreviation not in urls:
+            urls[abbreviation] = statute_url_for(abbreviation)
+        basis.statute_url = urls.get(abbreviation)
+    return render(
+        request,
+        "counselling/concept.html",
+        {
+            "institution": institution,
+            "principles": institution.principles.all(),
+            "legal_bases": legal_bases,
+        },
+    )
