@@ -5,5 +5,5 @@ Text is analysed once, in Python (`analysis`), and stored as plain token strings
 databases return the same rows in the same order (`engine`). Queries are parsed by one Python
 parser (`query`); facets (`facets`), highlighting (`highlight`) and the shared service used by
 the HTML page, the JSON API and the Atom feed (`service`) build on that.
-See docs in /work/shared/SEARCH.md for the reasoning.
+The README's "Search" section explains the design and why it is portable.
 """
