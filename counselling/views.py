@@ -3,7 +3,7 @@
 from django.db.models import Count, Prefetch
 from django.shortcuts import get_object_or_404, render
 
-from legal.services import statute_url_for
+from legal.services import statute_urls_for
 
 from .guide import build_guide, layout_diagram
 from .models import Institution, Occasion, OccasionGroup, ReferralPath, Role
@@ -85,13 +85,9 @@ def role_directory(request, slug):
 def concept(request, slug):
     institution = published_institution(slug)
     legal_bases = list(institution.legal_bases.all())
-    # The legal app answers per abbreviation; ask once for each.
-    urls = {}
+    urls = statute_urls_for(b.statute_abbreviation for b in legal_bases if b.statute_abbreviation)
     for basis in legal_bases:
-        abbreviation = basis.statute_abbreviation
-        if abbreviation and abbreviation not in urls:
-            urls[abbreviation] = statute_url_for(abbreviation)
-        basis.statute_url = urls.get(abbreviation)
+        basis.statute_url = urls.get(basis.statute_abbreviation)
     return render(
         request,
         "counselling/concept.html",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -103,19 +104,34 @@ def statute_url_for(abbreviation: str) -> str | None:
 
     "SchulG NRW", "schulg nrw", "SchulG  NRW" and "SchulG" all find the same statute.
     """
-    statute = statute_by_abbreviation(abbreviation)
-    return statute.get_absolute_url() if statute else None
+    return statute_urls_for([abbreviation])[abbreviation]
+
+
+def statute_urls_for(abbreviations: Iterable[str]) -> dict[str, str | None]:
+    """`statute_url_for` for several abbreviations at once, in one query (for pages that
+    list many legal bases)."""
+    abbreviations = list(abbreviations)
+    statutes = _statutes_by_abbreviation({_squash(a or "") for a in abbreviations} - {""})
+    return {
+        a: (statutes[_squash(a or "")].get_absolute_url() if _squash(a or "") in statutes else None)
+        for a in abbreviations
+    }
 
 
 def statute_by_abbreviation(abbreviation: str) -> Statute | None:
     wanted = _squash(abbreviation or "")
+    return _statutes_by_abbreviation({wanted}).get(wanted) if wanted else None
+
+
+def _statutes_by_abbreviation(wanted: set[str]) -> dict[str, Statute]:
     if not wanted:
-        return None
+        return {}
+    found = {}
     for statute in Statute.objects.only("abbreviation", "jurisdiction", "slug"):
-        names = {_squash(statute.abbreviation), _squash(statute.display_abbreviation)}
-        if wanted in names:
-            return statute
-    return None
+        for name in (_squash(statute.abbreviation), _squash(statute.display_abbreviation)):
+            if name in wanted:
+                found.setdefault(name, statute)
+    return found
 
 
 def _squash(text: str) -> str:
