@@ -27,7 +27,15 @@ def home(request):
 
 
 def robots_txt(request):
-    lines = ["User-agent: *", "Disallow: /admin/", "Disallow: /newsletter/"]
+    # Personal newsletter links carry tokens: keep them out of search engines.
+    private = [
+        "/admin/",
+        "/recht/redaktion/",
+        "/newsletter/bestaetigen/",
+        "/newsletter/abmelden/",
+        "/newsletter/einstellungen/",
+    ]
+    lines = ["User-agent: *", *(f"Disallow: {path}" for path in private)]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
