@@ -150,36 +150,35 @@ class Topic(models.Model):
         return self.parent_id is None
 
 
-class TargetGroup(models.Model):
+class VocabularyTerm(models.Model):
+    """A term of a small, editor-kept vocabulary, shown in the order editors choose."""
+
+    name = models.CharField(_("Name"), max_length=120, unique=True)
+    slug = models.SlugField(_("Kurzadresse"), max_length=120, unique=True)
+    position = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["position", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class TargetGroup(VocabularyTerm):
     """Whom a resource is about: unaccompanied minors, accompanied minors, young adults, ..."""
 
-    name = models.CharField(_("Name"), max_length=120, unique=True)
-    slug = models.SlugField(_("Kurzadresse"), max_length=120, unique=True)
-    position = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
-
-    class Meta:
+    class Meta(VocabularyTerm.Meta):
         verbose_name = _("Zielgruppe")
         verbose_name_plural = _("Zielgruppen")
-        ordering = ["position", "name"]
-
-    def __str__(self):
-        return self.name
 
 
-class Audience(models.Model):
+class Audience(VocabularyTerm):
     """Who reads a resource: professionals, guardians, teachers, young refugees themselves."""
 
-    name = models.CharField(_("Name"), max_length=120, unique=True)
-    slug = models.SlugField(_("Kurzadresse"), max_length=120, unique=True)
-    position = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
-
-    class Meta:
+    class Meta(VocabularyTerm.Meta):
         verbose_name = _("Leserschaft")
         verbose_name_plural = _("Leserschaften")
-        ordering = ["position", "name"]
-
-    def __str__(self):
-        return self.name
 
 
 class ResourceQuerySet(models.QuerySet):
