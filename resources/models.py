@@ -513,3 +513,36 @@ class SearchWord(models.Model):
 
     def __str__(self):
         return self.display
+
+
+class SearchTerm(models.Model):
+    """The vocabulary of the inverted index: every distinct token of the stored token strings
+    (stems and words). A whole-word match is an indexed equality lookup here; a substring or
+    prefix match scans this table, which is far smaller than the documents."""
+
+    text = models.CharField(max_length=200, unique=True)
+
+    class Meta:
+        verbose_name = _("Suchbegriff")
+        verbose_name_plural = _("Suchbegriffe")
+
+    def __str__(self):
+        return self.text
+
+
+class SearchPosting(models.Model):
+    """The inverted index: which resource holds which term, and in which of the four stored
+    token strings (a bit each, see `resources.search.postings`)."""
+
+    pk = models.CompositePrimaryKey("term", "resource")
+    term = models.ForeignKey(SearchTerm, on_delete=models.CASCADE, related_name="postings")
+    resource = models.ForeignKey(Resource, on_delete=models.CASCADE, related_name="+")
+    fields = models.PositiveSmallIntegerField()
+
+    class Meta:
+        verbose_name = _("Suchindex-Verweis")
+        verbose_name_plural = _("Suchindex-Verweise")
+        indexes = [models.Index(fields=["resource", "term"], name="searchposting_resource_term")]
+
+    def __str__(self):
+        return f"{self.term_id}:{self.resource_id}"
