@@ -12,11 +12,12 @@ from django.utils.translation import gettext as _
 from frs_portal.pagination import InvalidPage, paginate
 
 from ..models import Resource
-from .engine import apply_search, order_by_relevance, query_filter
-from .facets import Facet, compute_facets, facet_filter
+from .engine import query_filter
+from .facets import Facet, count_facets, facet_filter
 from .forms import FACET_LABELS, FACET_NAMES, SearchForm, Sort
 from .highlight import highlight, snippet
 from .query import ParsedQuery, parse_query
+from .ranking import CountedQuerySet, RankedPage, ranked_ids
 from .suggest import suggest
 
 
@@ -128,13 +129,15 @@ def search_resources(
     notices = []
     if sort == Sort.RELEVANCE and not can_rank:
         sort = Sort.NEWEST
+    # One statement counts every facet and the results; the page then needs no COUNT.
+    facets, total = count_facets(matched, selections)
     if sort == Sort.RELEVANCE:
-        results = order_by_relevance(apply_search(results, parsed))
+        object_list = RankedPage(ranked_ids(results, parsed), Resource.objects.for_listing())
     else:
-        results = results.newest_first()
+        object_list = CountedQuerySet(results.newest_first().for_listing(), total)
 
     try:
-        page = paginate(results.for_listing(), data.get("page"), per_page=per_page)
+        page = paginate(object_list, data.get("page"), per_page=per_page)
     except InvalidPage as exc:
         raise SearchError(str(exc)) from exc
 
@@ -153,7 +156,6 @@ def search_resources(
                 resource.subtitle, parsed
             )
 
-    facets = compute_facets(matched, selections)
     result = SearchResult(
         query=parsed,
         q=params["q"],

@@ -1,0 +1,112 @@
+"""All facet counts of one search in a single SQL statement.
+
+The matched resources (text query and publication state) are written once as a common table
+expression; each facet counts on it, filtered by the selections of the *other* facets. Both
+databases materialise a CTE that is used more than once, so the text match runs once per
+page instead of once per facet. Portable SQL only: `WITH`, `UNION ALL`, `GROUP BY`.
+"""
+
+from __future__ import annotations
+
+from django.db import connection
+from django.db.models import Q, QuerySet
+
+from ..models import Resource, ResourceLink, Topic
+
+_RELATED = {
+    # facet: (through table, column)
+    "target_group": (Resource.target_groups.through, "targetgroup_id"),
+    "audience": (Resource.audiences.through, "audience_id"),
+    "publisher": (Resource.publishers.through, "organisation_id"),
+}
+
+
+def _table(model) -> str:
+    return connection.ops.quote_name(model._meta.db_table)
+
+
+def _sql(queryset: QuerySet) -> tuple[str, tuple]:
+    return queryset.query.sql_with_params()
+
+
+def _facet_selects(name: str, hits: str) -> list[str]:
+    """SELECTs of (facet, id, code, label, n) rows counting `name` on the CTE `hits`."""
+    within = f"IN (SELECT id FROM {hits})"
+    if name == "topic":
+        through = _table(Resource.topics.through)
+        return [
+            f"SELECT 'topic', x.topic_id, NULL, NULL, COUNT(*) FROM {through} x "
+            f"WHERE x.resource_id {within} GROUP BY x.topic_id",
+            # A section counts each resource filed under it or under its topics once.
+            f"SELECT 'section', COALESCE(t.parent_id, t.id), NULL, NULL, "
+            f"COUNT(DISTINCT x.resource_id) FROM {through} x "
+            f"INNER JOIN {_table(Topic)} t ON t.id = x.topic_id "
+            f"WHERE x.resource_id {within} GROUP BY COALESCE(t.parent_id, t.id)",
+        ]
+    if name in _RELATED:
+        through, column = _RELATED[name]
+        model = through._meta.get_field(column.removesuffix("_id")).related_model
+        return [
+            f"SELECT '{name}', o.id, o.slug, o.name, COUNT(*) FROM {_table(through)} x "
+            f"INNER JOIN {_table(model)} o ON o.id = x.{column} "
+            f"WHERE x.resource_id {within} GROUP BY o.id, o.slug, o.name"
+        ]
+    if name == "language":
+        return [
+            f"SELECT 'language', NULL, x.language, NULL, COUNT(DISTINCT x.resource_id) "
+            f"FROM {_table(ResourceLink)} x WHERE x.resource_id {within} GROUP BY x.language"
+        ]
+    resource = _table(Resource)
+    if name == "year":
+        return [
+            f"SELECT 'year', r.pub_year, NULL, NULL, COUNT(*) FROM {resource} r "
+            f"WHERE r.id {within} AND r.pub_year IS NOT NULL GROUP BY r.pub_year"
+        ]
+    column = {"type": "resource_type", "region": "region"}[name]
+    return [
+        f"SELECT '{name}', NULL, r.{column}, NULL, COUNT(*) FROM {resource} r "
+        f"WHERE r.id {within} AND r.{column} IS NOT NULL AND r.{column} <> '' "
+        f"GROUP BY r.{column}"
+    ]
+
+
+def count_facets(
+    matched: QuerySet, filters: dict[str, Q], names: tuple[str, ...]
+) -> tuple[int, dict[str, list[tuple]]]:
+    """(number of results with every filter, rows per facet) for the resources in `matched`
+    (before facet filters). `filters` holds each selected facet's condition. Rows are
+    (id, code, label, n); the topic facet also gets "section" rows."""
+    matched_sql, params = _sql(matched.order_by().values("pk"))
+    ctes = [f"matched(id) AS ({matched_sql})"]
+    params = list(params)
+
+    def restricted(name: str, conditions: list[Q]) -> str:
+        if not conditions:
+            return "matched"
+        condition = Q()
+        for c in conditions:
+            condition &= c
+        sql, extra = _sql(Resource.objects.filter(condition).order_by().values("pk"))
+        ctes.append(f"{name}(id) AS (SELECT id FROM matched WHERE id IN ({sql}))")
+        params.extend(extra)
+        return name
+
+    everything = restricted("hits", list(filters.values()))
+    selects = [f"SELECT 'total', NULL, NULL, NULL, COUNT(*) FROM {everything}"]
+    for name in names:
+        if name in filters:
+            hits = restricted(f"hits_{name}", [c for other, c in filters.items() if other != name])
+        else:
+            hits = everything
+        selects += _facet_selects(name, hits)
+    sql = "WITH " + ", ".join(ctes) + " " + " UNION ALL ".join(selects)
+    rows: dict[str, list[tuple]] = {}
+    total = 0
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        for facet, id_, code, label, n in cursor.fetchall():
+            if facet == "total":
+                total = n
+            else:
+                rows.setdefault(facet, []).append((id_, code, label, n))
+    return total, rows
