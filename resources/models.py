@@ -8,7 +8,7 @@ the public sees only published resources.
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Q
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
@@ -187,7 +187,9 @@ class ResourceQuerySet(models.QuerySet):
         return self.filter(status=Resource.Status.PUBLISHED, published_at__lte=timezone.now())
 
     def newest_first(self):
-        return self.order_by(F("pub_sort").desc(nulls_last=True), "-published_at", "-id")
+        # pub_sort is never NULL (COALESCE), so plain DESC orders as NULLS LAST would, and
+        # both databases can walk the index below backwards and stop after one page.
+        return self.order_by("-pub_sort", "-published_at", "-id")
 
     def for_listing(self):
         """Everything a list or card of resources shows, in a fixed number of queries."""
@@ -304,6 +306,7 @@ class Resource(models.Model):
         indexes = [
             models.Index(fields=["status", "published_at"]),
             models.Index(fields=["pub_sort"]),
+            models.Index(fields=["pub_sort", "published_at", "id"], name="resource_newest"),
             models.Index(fields=["region"]),
             models.Index(fields=["resource_type"]),
         ]
@@ -535,14 +538,36 @@ class SearchPosting(models.Model):
     token strings (a bit each, see `resources.search.postings`)."""
 
     pk = models.CompositePrimaryKey("term", "resource")
-    term = models.ForeignKey(SearchTerm, on_delete=models.CASCADE, related_name="postings")
-    resource = models.ForeignKey(Resource, on_delete=models.CASCADE, related_name="+")
+    # The primary key (term, resource) serves lookups by term; the index below those by
+    # resource (reindexing one). Separate foreign-key indexes would only slow down writing.
+    term = models.ForeignKey(
+        SearchTerm, on_delete=models.CASCADE, related_name="postings", db_index=False
+    )
+    resource = models.ForeignKey(
+        Resource, on_delete=models.CASCADE, related_name="+", db_index=False
+    )
     fields = models.PositiveSmallIntegerField()
 
     class Meta:
         verbose_name = _("Suchindex-Verweis")
         verbose_name_plural = _("Suchindex-Verweise")
-        indexes = [models.Index(fields=["resource", "term"], name="searchposting_resource_term")]
+        indexes = [models.Index(fields=["resource"], name="searchposting_resource")]
 
     def __str__(self):
         return f"{self.term_id}:{self.resource_id}"
+
+
+class SearchIndexState(models.Model):
+    """One row: a token that changes whenever anything a search shows may have changed
+    (reindexing, saving or deleting resources, links, topics, organisations, target groups,
+    audiences). Cached facet counts and result orders are keyed by it."""
+
+    token = models.CharField(max_length=32)
+    changed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("Stand des Suchindex")
+        verbose_name_plural = _("Stand des Suchindex")
+
+    def __str__(self):
+        return self.token

@@ -17,6 +17,7 @@ from ..models import (
     SearchWord,
     Topic,
 )
+from . import cache
 from .analysis import ANALYZER_VERSION, analyse
 from .postings import document_terms
 
@@ -77,6 +78,7 @@ def reindex_resources(resource_ids: Iterable[int] | None = None) -> int:
     """(Re)builds the index rows of the given resources, or of all resources when
     `resource_ids` is None. Cheap for one resource: a handful of queries. Returns the number of
     documents written."""
+    cache.bump()
     if resource_ids is None:
         return _rebuild_all()
     ids = sorted({int(pk) for pk in resource_ids})
