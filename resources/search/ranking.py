@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from django.db.models import QuerySet
 
-from ..models import Resource, SearchPosting
+from ..models import Resource, SearchPosting, SearchTerm
 from . import postings
 from .engine import BODY_PART, BODY_WORD, TITLE_PART, TITLE_WORD, atom_rank, phrase_q
 from .query import Atom, ParsedQuery, Phrase
@@ -23,17 +23,23 @@ from .query import Atom, ParsedQuery, Phrase
 def _term_levels(atom) -> dict[int, int]:
     """resource id -> best level of one word (Term) in that resource."""
     if atom.prefix:
-        rows = SearchPosting.objects.filter(term__text__startswith=atom.word)
-        whole = None
+        terms = SearchTerm.objects.filter(text__startswith=atom.word)
         mask_title, mask_body = postings.TITLE_WORDS, postings.BODY_WORDS
     else:
-        lookup = "term__text__contains" if atom.substring else "term__text"
-        rows = SearchPosting.objects.filter(**{lookup: atom.stem})
-        whole = atom.stem
+        lookup = "text__contains" if atom.substring else "text"
+        terms = SearchTerm.objects.filter(**{lookup: atom.stem})
         mask_title, mask_body = postings.TITLE_TERMS, postings.BODY_TERMS
+    whole = None
+    if not atom.prefix:
+        whole = SearchTerm.objects.filter(text=atom.stem).values_list("id", flat=True).first()
+    # The vocabulary as a subquery, not a join: both databases then start from the few
+    # matching terms and read their postings by the primary key.
+    rows = SearchPosting.objects.filter(term__in=terms).values_list(
+        "resource_id", "fields", "term_id"
+    )
     levels: dict[int, int] = {}
-    for resource_id, bits, text in rows.values_list("resource_id", "fields", "term__text"):
-        exact = whole is None or text == whole
+    for resource_id, bits, term_id in rows:
+        exact = atom.prefix or term_id == whole
         if bits & mask_title:
             level = TITLE_WORD if exact else TITLE_PART
         elif bits & mask_body:
