@@ -537,7 +537,9 @@ class SearchPosting(models.Model):
     """The inverted index: which resource holds which term, and in which of the four stored
     token strings (a bit each, see `resources.search.postings`)."""
 
-    pk = models.CompositePrimaryKey("term", "resource")
+    # `fields` is part of the key so that the key's index answers a lookup by term alone
+    # (no row reads); (term, resource) is unique all the same, one row per pair is written.
+    pk = models.CompositePrimaryKey("term", "resource", "fields")
     # The primary key (term, resource) serves lookups by term; the index below those by
     # resource (reindexing one). Separate foreign-key indexes would only slow down writing.
     term = models.ForeignKey(

@@ -45,7 +45,7 @@ class Migration(migrations.Migration):
         migrations.CreateModel(
             name='SearchPosting',
             fields=[
-                ('pk', models.CompositePrimaryKey('term', 'resource', blank=True, editable=False, primary_key=True, serialize=False)),
+                ('pk', models.CompositePrimaryKey('term', 'resource', 'fields', blank=True, editable=False, primary_key=True, serialize=False)),
                 ('term', models.ForeignKey(db_index=False, on_delete=django.db.models.deletion.CASCADE, related_name='postings', to='resources.searchterm')),
                 ('resource', models.ForeignKey(db_index=False, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='resources.resource')),
                 ('fields', models.PositiveSmallIntegerField()),

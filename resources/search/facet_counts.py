@@ -46,10 +46,11 @@ def _facet_selects(name: str, hits: str) -> list[str]:
     if name in _RELATED:
         through, column = _RELATED[name]
         model = through._meta.get_field(column.removesuffix("_id")).related_model
+        # Count by id first, then join the names: grouping by text columns costs more.
         return [
-            f"SELECT '{name}', o.id, o.slug, o.name, COUNT(*) FROM {_table(through)} x "
-            f"INNER JOIN {_table(model)} o ON o.id = x.{column} "
-            f"WHERE x.resource_id {within} GROUP BY o.id, o.slug, o.name"
+            f"SELECT '{name}', o.id, o.slug, o.name, c.n FROM (SELECT x.{column} AS id, "
+            f"COUNT(*) AS n FROM {_table(through)} x WHERE x.resource_id {within} "
+            f"GROUP BY x.{column}) c INNER JOIN {_table(model)} o ON o.id = c.id"
         ]
     if name == "language":
         return [
