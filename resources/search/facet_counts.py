@@ -30,18 +30,21 @@ def _sql(queryset: QuerySet) -> tuple[str, tuple]:
 
 
 def _facet_selects(name: str, hits: str) -> list[str]:
-    """SELECTs of (facet, id, code, label, n) rows counting `name` on the CTE `hits`."""
-    within = f"IN (SELECT id FROM {hits})"
+    """SELECTs of (facet, id, code, label, n) rows counting `name` on the CTE `hits`.
+
+    The CTE is joined, not used with IN: its ids are unique, so both are the same, and
+    PostgreSQL estimates a join with a CTE well (hash join) but not an IN over it."""
     if name == "topic":
         through = _table(Resource.topics.through)
         return [
-            f"SELECT 'topic', x.topic_id, NULL, NULL, COUNT(*) FROM {through} x "
-            f"WHERE x.resource_id {within} GROUP BY x.topic_id",
+            f"SELECT 'topic', x.topic_id, NULL, NULL, COUNT(*) FROM {hits} h "
+            f"INNER JOIN {through} x ON x.resource_id = h.id GROUP BY x.topic_id",
             # A section counts each resource filed under it or under its topics once.
             f"SELECT 'section', COALESCE(t.parent_id, t.id), NULL, NULL, "
-            f"COUNT(DISTINCT x.resource_id) FROM {through} x "
+            f"COUNT(DISTINCT x.resource_id) FROM {hits} h "
+            f"INNER JOIN {through} x ON x.resource_id = h.id "
             f"INNER JOIN {_table(Topic)} t ON t.id = x.topic_id "
-            f"WHERE x.resource_id {within} GROUP BY COALESCE(t.parent_id, t.id)",
+            f"GROUP BY COALESCE(t.parent_id, t.id)",
         ]
     if name in _RELATED:
         through, column = _RELATED[name]
@@ -49,25 +52,26 @@ def _facet_selects(name: str, hits: str) -> list[str]:
         # Count by id first, then join the names: grouping by text columns costs more.
         return [
             f"SELECT '{name}', o.id, o.slug, o.name, c.n FROM (SELECT x.{column} AS id, "
-            f"COUNT(*) AS n FROM {_table(through)} x WHERE x.resource_id {within} "
-            f"GROUP BY x.{column}) c INNER JOIN {_table(model)} o ON o.id = c.id"
+            f"COUNT(*) AS n FROM {hits} h INNER JOIN {_table(through)} x "
+            f"ON x.resource_id = h.id GROUP BY x.{column}) c "
+            f"INNER JOIN {_table(model)} o ON o.id = c.id"
         ]
     if name == "language":
         return [
             f"SELECT 'language', NULL, x.language, NULL, COUNT(DISTINCT x.resource_id) "
-            f"FROM {_table(ResourceLink)} x WHERE x.resource_id {within} GROUP BY x.language"
+            f"FROM {hits} h INNER JOIN {_table(ResourceLink)} x ON x.resource_id = h.id "
+            f"GROUP BY x.language"
         ]
-    resource = _table(Resource)
+    resource = f"{hits} h INNER JOIN {_table(Resource)} r ON r.id = h.id"
     if name == "year":
         return [
-            f"SELECT 'year', r.pub_year, NULL, NULL, COUNT(*) FROM {resource} r "
-            f"WHERE r.id {within} AND r.pub_year IS NOT NULL GROUP BY r.pub_year"
+            f"SELECT 'year', r.pub_year, NULL, NULL, COUNT(*) FROM {resource} "
+            f"WHERE r.pub_year IS NOT NULL GROUP BY r.pub_year"
         ]
     column = {"type": "resource_type", "region": "region"}[name]
     return [
-        f"SELECT '{name}', NULL, r.{column}, NULL, COUNT(*) FROM {resource} r "
-        f"WHERE r.id {within} AND r.{column} IS NOT NULL AND r.{column} <> '' "
-        f"GROUP BY r.{column}"
+        f"SELECT '{name}', NULL, r.{column}, NULL, COUNT(*) FROM {resource} "
+        f"WHERE r.{column} IS NOT NULL AND r.{column} <> '' GROUP BY r.{column}"
     ]
 
 
