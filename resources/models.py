@@ -304,9 +304,12 @@ class Resource(models.Model):
         verbose_name_plural = _("Materialien")
         ordering = ["-pub_sort", "-id"]
         indexes = [
-            models.Index(fields=["status", "published_at"]),
+            # Published resources newest first: one backward walk that stops after a page
+            # (SQLite prefers a (status, published_at) index and then sorts everything).
+            models.Index(
+                fields=["status", "pub_sort", "published_at", "id"], name="resource_newest"
+            ),
             models.Index(fields=["pub_sort"]),
-            models.Index(fields=["pub_sort", "published_at", "id"], name="resource_newest"),
             models.Index(fields=["region"]),
             models.Index(fields=["resource_type"]),
         ]

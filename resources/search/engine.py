@@ -40,10 +40,23 @@ def _levels(atom: Atom, field: str) -> tuple[Q, Q | None]:
     return whole, None
 
 
+# Up to this many matching terms are looked up first and listed in the query: the planners
+# then see the actual terms (PostgreSQL estimates a LIKE subquery badly and scans all
+# postings). More (a short part of many words) stay a subquery.
+MAX_LISTED_TERMS = 500
+
+
+def term_ids(terms: Q):
+    """Ids of the vocabulary entries matching `terms`, or a subquery when there are many."""
+    matching = SearchTerm.objects.filter(terms)
+    ids = list(matching.values_list("id", flat=True)[: MAX_LISTED_TERMS + 1])
+    return matching.values("id") if len(ids) > MAX_LISTED_TERMS else ids
+
+
 def _holding(terms: Q, mask: int) -> Q:
     """Resources with a posting of a term in `terms` in one of the strings in `mask`."""
     ids = (
-        SearchPosting.objects.filter(term__in=SearchTerm.objects.filter(terms))
+        SearchPosting.objects.filter(term__in=term_ids(terms))
         .alias(bits=F("fields").bitand(mask))
         .filter(bits__gt=0)
         .values("resource_id")

@@ -8,6 +8,7 @@ page instead of once per facet. Portable SQL only: `WITH`, `UNION ALL`, `GROUP B
 
 from __future__ import annotations
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import Q, QuerySet
 
@@ -81,7 +82,10 @@ def count_facets(
     """(number of results with every filter, rows per facet) for the resources in `matched`
     (before facet filters). `filters` holds each selected facet's condition. Rows are
     (id, code, label, n); the topic facet also gets "section" rows."""
-    matched_sql, params = _sql(matched.order_by().values("pk"))
+    try:
+        matched_sql, params = _sql(matched.order_by().values("pk"))
+    except EmptyResultSet:  # a word that is in no resource: nothing to count
+        return 0, {}
     ctes = [f"matched(id) AS ({matched_sql})"]
     params = list(params)
 

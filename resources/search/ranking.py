@@ -12,29 +12,34 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
 from ..models import Resource, SearchPosting, SearchTerm
 from . import postings
-from .engine import BODY_PART, BODY_WORD, TITLE_PART, TITLE_WORD, atom_rank, phrase_q
+from .engine import (
+    BODY_PART,
+    BODY_WORD,
+    TITLE_PART,
+    TITLE_WORD,
+    atom_rank,
+    phrase_q,
+    term_ids,
+)
 from .query import Atom, ParsedQuery, Phrase
 
 
 def _term_levels(atom) -> dict[int, int]:
     """resource id -> best level of one word (Term) in that resource."""
     if atom.prefix:
-        terms = SearchTerm.objects.filter(text__startswith=atom.word)
+        terms = Q(text__startswith=atom.word)
         mask_title, mask_body = postings.TITLE_WORDS, postings.BODY_WORDS
     else:
-        lookup = "text__contains" if atom.substring else "text"
-        terms = SearchTerm.objects.filter(**{lookup: atom.stem})
+        terms = Q(text__contains=atom.stem) if atom.substring else Q(text=atom.stem)
         mask_title, mask_body = postings.TITLE_TERMS, postings.BODY_TERMS
     whole = None
     if not atom.prefix:
         whole = SearchTerm.objects.filter(text=atom.stem).values_list("id", flat=True).first()
-    # The vocabulary as a subquery, not a join: both databases then start from the few
-    # matching terms and read their postings by the primary key.
-    rows = SearchPosting.objects.filter(term__in=terms).values_list(
+    rows = SearchPosting.objects.filter(term__in=term_ids(terms)).values_list(
         "resource_id", "fields", "term_id"
     )
     levels: dict[int, int] = {}
