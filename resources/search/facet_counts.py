@@ -63,17 +63,7 @@ def _facet_selects(name: str, hits: str) -> list[str]:
             f"FROM {hits} h INNER JOIN {_table(ResourceLink)} x ON x.resource_id = h.id "
             f"GROUP BY x.language"
         ]
-    resource = f"{hits} h INNER JOIN {_table(Resource)} r ON r.id = h.id"
-    if name == "year":
-        return [
-            f"SELECT 'year', r.pub_year, NULL, NULL, COUNT(*) FROM {resource} "
-            f"WHERE r.pub_year IS NOT NULL GROUP BY r.pub_year"
-        ]
-    column = {"type": "resource_type", "region": "region"}[name]
-    return [
-        f"SELECT '{name}', NULL, r.{column}, NULL, COUNT(*) FROM {resource} "
-        f"WHERE r.{column} IS NOT NULL AND r.{column} <> '' GROUP BY r.{column}"
-    ]
+    raise KeyError(name)
 
 
 def count_facets(
@@ -102,12 +92,23 @@ def count_facets(
 
     everything = restricted("hits", list(filters.values()))
     selects = [f"SELECT 'total', NULL, NULL, NULL, COUNT(*) FROM {everything}"]
+    columns: dict[str, str] = {}  # coded facet -> the CTE its counts come from
     for name in names:
         if name in filters:
             hits = restricted(f"hits_{name}", [c for other, c in filters.items() if other != name])
         else:
             hits = everything
-        selects += _facet_selects(name, hits)
+        if name in CODED:
+            columns[name] = hits
+        else:
+            selects += _facet_selects(name, hits)
+    # Type, region and year of the same resources come from one scan of the resource table.
+    for hits in dict.fromkeys(columns.values()):
+        selects.append(
+            f"SELECT 'codes:{hits}', r.pub_year, r.resource_type, r.region, COUNT(*) "
+            f"FROM {hits} h INNER JOIN {_table(Resource)} r ON r.id = h.id "
+            f"GROUP BY r.pub_year, r.resource_type, r.region"
+        )
     sql = "WITH " + ", ".join(ctes) + " " + " UNION ALL ".join(selects)
     rows: dict[str, list[tuple]] = {}
     total = 0
@@ -118,4 +119,23 @@ def count_facets(
                 total = n
             else:
                 rows.setdefault(facet, []).append((id_, code, label, n))
+    for name, hits in columns.items():
+        rows[name] = _coded_rows(name, rows.get(f"codes:{hits}", []))
     return total, rows
+
+
+CODED = ("type", "region", "year")
+
+
+def _coded_rows(name: str, combined: list[tuple]) -> list[tuple]:
+    """One coded facet's rows out of the (year, type, region, n) combinations; empty codes
+    are not counted, as a resource without a region has no region value to offer."""
+    counts: dict = {}
+    for year, resource_type, region, n in combined:
+        value = {"type": resource_type, "region": region, "year": year}[name]
+        if value is None or value == "":
+            continue
+        counts[value] = counts.get(value, 0) + n
+    if name == "year":
+        return [(year, None, None, n) for year, n in counts.items()]
+    return [(None, code, None, n) for code, n in counts.items()]
