@@ -73,7 +73,9 @@ def count_facets(
     (before facet filters). `filters` holds each selected facet's condition. Rows are
     (id, code, label, n); the topic facet also gets "section" rows."""
     try:
-        matched_sql, params = _sql(matched.order_by().values("pk"))
+        # In id order, the joins below read the other tables' id indexes in order (twice
+        # as fast on SQLite, whose index walk would otherwise hand them out by date).
+        matched_sql, params = _sql(matched.order_by("pk").values("pk"))
     except EmptyResultSet:  # a word that is in no resource: nothing to count
         return 0, {}
     ctes = [f"matched(id) AS ({matched_sql})"]
