@@ -135,6 +135,14 @@ def _insert(table: str, columns: tuple[str, ...], rows: list[tuple]) -> None:
     """Plain multi-row INSERTs: millions of index rows without building a model instance for
     each (several times faster than bulk_create, on both databases)."""
     quote = connection.ops.quote_name
+    if connection.vendor == "postgresql" and rows:
+        # COPY is PostgreSQL's bulk path: the same rows, several times faster.
+        with connection.cursor() as cursor:
+            target = f"{quote(table)} ({', '.join(quote(c) for c in columns)})"
+            with cursor.cursor.copy(f"COPY {target} FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+        return
     head = f"INSERT INTO {quote(table)} ({', '.join(quote(c) for c in columns)}) VALUES "
     row_sql = "(" + ", ".join(["%s"] * len(columns)) + ")"
     with connection.cursor() as cursor:
