@@ -8,7 +8,7 @@ the public sees only published resources.
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Q
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
@@ -186,7 +186,9 @@ class ResourceQuerySet(models.QuerySet):
         return self.filter(status=Resource.Status.PUBLISHED, published_at__lte=timezone.now())
 
     def newest_first(self):
-        return self.order_by(F("pub_sort").desc(nulls_last=True), "-published_at", "-id")
+        # pub_sort is never NULL (COALESCE), so plain DESC orders as NULLS LAST would, and
+        # both databases can walk the index below backwards and stop after one page.
+        return self.order_by("-pub_sort", "-published_at", "-id")
 
     def for_listing(self):
         """Everything a list or card of resources shows, in a fixed number of queries."""
@@ -301,7 +303,11 @@ class Resource(models.Model):
         verbose_name_plural = _("Materialien")
         ordering = ["-pub_sort", "-id"]
         indexes = [
-            models.Index(fields=["status", "published_at"]),
+            # Published resources newest first: one backward walk that stops after a page
+            # (SQLite prefers a (status, published_at) index and then sorts everything).
+            models.Index(
+                fields=["status", "pub_sort", "published_at", "id"], name="resource_newest"
+            ),
             models.Index(fields=["pub_sort"]),
             models.Index(fields=["region"]),
             models.Index(fields=["resource_type"]),
@@ -521,3 +527,60 @@ class SearchWord(models.Model):
 
     def __str__(self):
         return self.display
+
+
+class SearchTerm(models.Model):
+    """The vocabulary of the inverted index: every distinct token of the stored token strings
+    (stems and words). A whole-word match is an indexed equality lookup here; a substring or
+    prefix match scans this table, which is far smaller than the documents."""
+
+    text = models.CharField(max_length=200, unique=True)
+
+    class Meta:
+        verbose_name = _("Suchbegriff")
+        verbose_name_plural = _("Suchbegriffe")
+
+    def __str__(self):
+        return self.text
+
+
+class SearchPosting(models.Model):
+    """The inverted index: which resource holds which term, and in which of the four stored
+    token strings (a bit each, see `resources.search.postings`)."""
+
+    # `fields` is part of the key so that the key's index answers a lookup by term alone
+    # (no row reads); (term, resource) is unique all the same, one row per pair is written.
+    pk = models.CompositePrimaryKey("term", "resource", "fields")
+    # The primary key (term, resource) serves lookups by term; the index below those by
+    # resource (reindexing one). Separate foreign-key indexes would only slow down writing.
+    term = models.ForeignKey(
+        SearchTerm, on_delete=models.CASCADE, related_name="postings", db_index=False
+    )
+    resource = models.ForeignKey(
+        Resource, on_delete=models.CASCADE, related_name="+", db_index=False
+    )
+    fields = models.PositiveSmallIntegerField()
+
+    class Meta:
+        verbose_name = _("Suchindex-Verweis")
+        verbose_name_plural = _("Suchindex-Verweise")
+        indexes = [models.Index(fields=["resource"], name="searchposting_resource")]
+
+    def __str__(self):
+        return f"{self.term_id}:{self.resource_id}"
+
+
+class SearchIndexState(models.Model):
+    """One row: a token that changes whenever anything a search shows may have changed
+    (reindexing, saving or deleting resources, links, topics, organisations, target groups,
+    audiences). Cached facet counts and result orders are keyed by it."""
+
+    token = models.CharField(max_length=32)
+    changed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("Stand des Suchindex")
+        verbose_name_plural = _("Stand des Suchindex")
+
+    def __str__(self):
+        return self.token

@@ -1,4 +1,10 @@
-"""Matching and ranking a parsed query against the stored index, with plain `LIKE`.
+"""Matching and ranking a parsed query against the stored index.
+
+Which resources match is decided on the inverted index (`SearchPosting`): a word is an indexed
+equality lookup in the vocabulary (`SearchTerm`), a part of a word or a prefix a `LIKE` over
+the vocabulary only, and a phrase is checked with `LIKE` on the stored strings of the
+resources that hold all its words. The results are those of `LIKE` over the whole stored
+strings (which the ranking still uses): the postings are split from those very strings.
 
 Everything here is portable SQL (`LIKE`, `CASE`, integer sums), and the stored strings are
 already lower case and folded, so SQLite and PostgreSQL return the same rows and ranks.
@@ -6,9 +12,11 @@ already lower case and folded, so SQLite and PostgreSQL return the same rows and
 
 from __future__ import annotations
 
-from django.db.models import Case, IntegerField, Q, QuerySet, Value, When
+from django.db.models import Case, F, IntegerField, Q, QuerySet, Value, When
 
-from .query import Atom, Clause, ParsedQuery, Phrase
+from ..models import SearchPosting, SearchTerm
+from . import postings
+from .query import Atom, Clause, ParsedQuery, Phrase, Term
 
 PREFIX = "search_document__"
 
@@ -32,13 +40,50 @@ def _levels(atom: Atom, field: str) -> tuple[Q, Q | None]:
     return whole, None
 
 
-def atom_q(atom: Atom) -> Q:
+# Up to this many matching terms are looked up first and listed in the query: the planners
+# then see the actual terms (PostgreSQL estimates a LIKE subquery badly and scans all
+# postings). More (a short part of many words) stay a subquery.
+MAX_LISTED_TERMS = 500
+
+
+def term_ids(terms: Q):
+    """Ids of the vocabulary entries matching `terms`, or a subquery when there are many."""
+    matching = SearchTerm.objects.filter(terms)
+    ids = list(matching.values_list("id", flat=True)[: MAX_LISTED_TERMS + 1])
+    return matching.values("id") if len(ids) > MAX_LISTED_TERMS else ids
+
+
+def _holding(terms: Q, mask: int) -> Q:
+    """Resources with a posting of a term in `terms` in one of the strings in `mask`."""
+    ids = (
+        SearchPosting.objects.filter(term__in=term_ids(terms))
+        .alias(bits=F("fields").bitand(mask))
+        .filter(bits__gt=0)
+        .values("resource_id")
+    )
+    return Q(pk__in=ids)
+
+
+def term_q(term: Term) -> Q:
+    if term.prefix:
+        return _holding(Q(text__startswith=term.word), postings.WORDS)
+    if term.substring:
+        # A whole-token match is also a substring match.
+        return _holding(Q(text__contains=term.stem), postings.TERMS)
+    return _holding(Q(text=term.stem), postings.TERMS)
+
+
+def phrase_q(phrase: Phrase) -> Q:
+    """Resources holding every word of the phrase, then the phrase itself in one string."""
     q = Q()
-    for field in ("title", "body"):
-        whole, part = _levels(atom, field)
-        # A whole-token match is also a substring match: one LIKE per field is enough.
-        q |= part if part is not None else whole
-    return q
+    for word in dict.fromkeys(phrase.words):
+        q &= _holding(Q(text=word), postings.WORDS)
+    whole, _ = _levels(phrase, "title")
+    return q & (whole | _levels(phrase, "body")[0])
+
+
+def atom_q(atom: Atom) -> Q:
+    return phrase_q(atom) if isinstance(atom, Phrase) else term_q(atom)
 
 
 def clause_q(clause: Clause) -> Q:

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q, QuerySet
-from django.db.models.functions import Coalesce
+from django.db.models import Q, QuerySet
 
 from ..languages import LANGUAGES
 from ..models import Region, Resource, ResourceLink, ResourceType, Topic
+from . import facet_counts
 from .forms import FACET_LABELS, FACET_NAMES
 
 VISIBLE_VALUES = 8
@@ -110,34 +110,20 @@ def _by_count(values: list[FacetValue]) -> list[FacetValue]:
     return sorted(values, key=lambda v: (-v.count, v.label.casefold()))
 
 
-def _count_related(name: str, ids: QuerySet, selection: list) -> list[FacetValue]:
-    through, column = _THROUGH[name]
-    rows = (
-        through.objects.filter(resource_id__in=ids)
-        .values(f"{column}__slug", f"{column}__name")
-        .annotate(n=Count("resource_id"))
-    )
+def _count_related(name: str, rows: list[tuple], selection: list) -> list[FacetValue]:
     selected = {o.slug: o for o in selection}
-    values = {
-        r[f"{column}__slug"]: FacetValue(
-            r[f"{column}__slug"], r[f"{column}__name"], r["n"], r[f"{column}__slug"] in selected
-        )
-        for r in rows
-    }
+    values = {slug: FacetValue(slug, label, n, slug in selected) for _id, slug, label, n in rows}
     for slug, obj in selected.items():
         values.setdefault(slug, FacetValue(slug, obj.name, 0, True))
     return _by_count(list(values.values()))
 
 
-def _count_topics(ids: QuerySet, selection: list) -> list[FacetValue]:
+def _count_topics(
+    rows: list[tuple], section_rows: list[tuple], selection: list
+) -> list[FacetValue]:
     """Sections with their topics; a section counts each resource in it or its topics once."""
-    through = Resource.topics.through.objects.filter(resource_id__in=ids)
-    direct = dict(through.values_list("topic_id").annotate(n=Count("resource_id")))
-    sections = dict(
-        through.annotate(section=Coalesce("topic__parent_id", "topic_id"))
-        .values_list("section")
-        .annotate(n=Count("resource_id", distinct=True))
-    )
+    direct = {topic_id: n for topic_id, _c, _l, n in rows}
+    sections = {section_id: n for section_id, _c, _l, n in section_rows}
     selected_ids = {t.pk for t in selection}
     wanted = set(direct) | set(sections) | selected_ids
     wanted |= {t.parent_id for t in selection if t.parent_id}
@@ -169,25 +155,13 @@ def _count_topics(ids: QuerySet, selection: list) -> list[FacetValue]:
     ]
 
 
-def _count_codes(name: str, queryset: QuerySet, selection: list) -> list[FacetValue]:
-    if name == "language":
-        rows = (
-            ResourceLink.objects.filter(resource_id__in=queryset.values("pk"))
-            .values_list("language")
-            .annotate(n=Count("resource_id", distinct=True))
-        )
-        labels = LANGUAGES
-    else:
-        column = {"type": "resource_type", "region": "region", "year": "pub_year"}[name]
-        rows = (
-            queryset.order_by()
-            .exclude(**{f"{column}__isnull": True})
-            .exclude(**{column: ""} if name != "year" else {})
-            .values_list(column)
-            .annotate(n=Count("pk"))
-        )
-        labels = {"type": dict(ResourceType.choices), "region": dict(Region.choices)}.get(name, {})
-    counts = {str(code): n for code, n in rows}
+def _count_codes(name: str, rows: list[tuple], selection: list) -> list[FacetValue]:
+    labels = {
+        "type": dict(ResourceType.choices),
+        "region": dict(Region.choices),
+        "language": LANGUAGES,
+    }.get(name, {})
+    counts = {str(code if name != "year" else id_): n for id_, code, _l, n in rows}
     keys = _selected_keys(name, selection)
     for key in keys:
         counts.setdefault(key, 0)
@@ -202,22 +176,24 @@ def _count_codes(name: str, queryset: QuerySet, selection: list) -> list[FacetVa
     return _by_count(values)
 
 
-def compute_facets(base: QuerySet, selections: dict[str, list]) -> list[Facet]:
-    """`base` is the text-matched queryset before any facet filter."""
+def count_facets(base: QuerySet, selections: dict[str, list]) -> tuple[list[Facet], int]:
+    """The facets of the resources in `base` (the text-matched queryset before any facet
+    filter), and the number of results with every selection applied."""
     filters = {name: facet_filter(name, sel) for name, sel in selections.items() if sel}
+    total, rows = facet_counts.count_facets(base, filters, FACET_NAMES)
     facets = []
     for name in FACET_NAMES:
-        others = Q()
-        for other, condition in filters.items():
-            if other != name:
-                others &= condition
-        queryset = base.filter(others)
         selection = selections.get(name) or []
         if name == "topic":
-            values = _count_topics(queryset.values("pk"), selection)
+            values = _count_topics(rows.get("topic", []), rows.get("section", []), selection)
         elif name in _THROUGH:
-            values = _count_related(name, queryset.values("pk"), selection)
+            values = _count_related(name, rows.get(name, []), selection)
         else:
-            values = _count_codes(name, queryset, selection)
+            values = _count_codes(name, rows.get(name, []), selection)
         facets.append(Facet(name, FACET_LABELS[name], values))
-    return facets
+    return facets, total
+
+
+def compute_facets(base: QuerySet, selections: dict[str, list]) -> list[Facet]:
+    """`base` is the text-matched queryset before any facet filter."""
+    return count_facets(base, selections)[0]

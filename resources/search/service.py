@@ -12,11 +12,13 @@ from django.utils.translation import gettext as _
 from frs_portal.pagination import InvalidPage, paginate
 
 from ..models import Resource
-from .engine import apply_search, order_by_relevance, query_filter
-from .facets import Facet, compute_facets, facet_filter
+from . import cache
+from .engine import query_filter
+from .facets import Facet, count_facets, facet_filter
 from .forms import FACET_LABELS, FACET_NAMES, SearchForm, Sort
 from .highlight import highlight, snippet
 from .query import ParsedQuery, parse_query
+from .ranking import CountedQuerySet, RankedPage, ranked_ids
 from .suggest import suggest
 
 
@@ -115,6 +117,7 @@ def search_resources(
         raise SearchError(form.error_message())
     params = form.cleaned_data
     parsed = parse_query(params["q"])
+    is_library = base is None
     base = Resource.objects.published() if base is None else base
     matched = base.filter(query_filter(parsed)) if not parsed.is_empty else base
     selections = {name: params[name] for name in FACET_NAMES if params.get(name)}
@@ -128,13 +131,28 @@ def search_resources(
     notices = []
     if sort == Sort.RELEVANCE and not can_rank:
         sort = Sort.NEWEST
+    # Only the public library's searches are cached: another `base` has other counts.
+    version = cache.current_version() if is_library else None
+    key = cache.search_key(version, parsed, selections) if version else None
+    # One statement counts every facet and the results; the page then needs no COUNT.
+    counted = cache.get(key) if key else None
+    if counted is None:
+        counted = count_facets(matched, selections)
+        if key:
+            cache.put(key, counted)
+    facets, total = counted
     if sort == Sort.RELEVANCE:
-        results = order_by_relevance(apply_search(results, parsed))
+        ids = cache.get(key + ":ranked") if key else None
+        if ids is None:
+            ids = ranked_ids(results, parsed)
+            if key and len(ids) <= cache.MAX_CACHED_IDS:
+                cache.put(key + ":ranked", ids)
+        object_list = RankedPage(ids, Resource.objects.for_listing())
     else:
-        results = results.newest_first()
+        object_list = CountedQuerySet(results.newest_first().for_listing(), total)
 
     try:
-        page = paginate(results.for_listing(), data.get("page"), per_page=per_page)
+        page = paginate(object_list, data.get("page"), per_page=per_page)
     except InvalidPage as exc:
         raise SearchError(str(exc)) from exc
 
@@ -153,7 +171,6 @@ def search_resources(
                 resource.subtitle, parsed
             )
 
-    facets = compute_facets(matched, selections)
     result = SearchResult(
         query=parsed,
         q=params["q"],

@@ -1,0 +1,81 @@
+"""Cached facet counts and relevance orders.
+
+Counting facets and ranking costs time in proportion to the number of matches, which a
+common word makes most of the library. The results are cached under the normalised query,
+the selections, the language, and a version made of
+
+- the token of `SearchIndexState`, which changes with every reindex and every save or
+  deletion of what a search shows (see `signals`), and
+- the next scheduled publication time, so a resource that becomes visible by the clock alone
+  starts a new version too.
+
+Reading that version is one small query per search; a stale answer is impossible as long as
+changes go through the ORM or `reindex_resources` (a TTL bounds anything else).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db.models import Min, Subquery
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from ..models import Resource, SearchIndexState
+from .query import ParsedQuery
+
+TIMEOUT = getattr(settings, "SEARCH_CACHE_TIMEOUT", 600)
+# Relevance orders longer than this are not worth keeping (memory) and are recomputed.
+MAX_CACHED_IDS = 200_000
+
+
+def _cache():
+    return caches[getattr(settings, "SEARCH_CACHE_ALIAS", "default")]
+
+
+def bump() -> None:
+    """Starts a new version: every cached count and order is outdated from now on."""
+    token = uuid.uuid4().hex
+    if not SearchIndexState.objects.filter(pk=1).update(token=token):
+        SearchIndexState.objects.get_or_create(pk=1, defaults={"token": token})
+
+
+def current_version() -> str | None:
+    """The version of the searchable data, or None (then nothing is cached). One query."""
+    upcoming = (
+        Resource.objects.filter(status=Resource.Status.PUBLISHED, published_at__gt=timezone.now())
+        .order_by()
+        .values("status")
+        .annotate(first=Min("published_at"))
+        .values("first")
+    )
+    row = (
+        SearchIndexState.objects.filter(pk=1)
+        .annotate(upcoming=Subquery(upcoming[:1]))
+        .values_list("token", "upcoming")
+        .first()
+    )
+    if row is None:
+        return None
+    token, upcoming_at = row
+    return f"{token}:{upcoming_at.timestamp() if upcoming_at else '-'}"
+
+
+def search_key(version: str, parsed: ParsedQuery, selections: dict[str, list]) -> str:
+    parts = [version, get_language() or "", str(parsed)]
+    for name in sorted(selections):
+        keys = sorted(str(getattr(v, "slug", v)) for v in selections[name])
+        parts.append(f"{name}={','.join(keys)}")
+    digest = hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+    return f"resources.search:{digest}"
+
+
+def get(key: str):
+    return _cache().get(key)
+
+
+def put(key: str, value) -> None:
+    _cache().set(key, value, TIMEOUT)
