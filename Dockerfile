@@ -34,4 +34,4 @@ ENV DJANGO_SETTINGS_MODULE=frs_portal.settings.production
 EXPOSE 8000
 
 # Migrations run at start so a new image brings its schema with it.
-CMD ["sh", "-c", "python manage.py migrate --noinput && exec gunicorn -c python:frs_portal.gunicorn frs_portal.wsgi:application"]
+CMD ["sh", "-c", "python manage.py migrate --noinput && python manage.py createcachetable && exec gunicorn -c python:frs_portal.gunicorn frs_portal.wsgi:application"]

@@ -173,6 +173,20 @@ EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "FLR-JuF <flr-juf@localhost>")
 SERVER_EMAIL = env("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
+# Search facet counts and relevance orders are cached (resources/search/cache.py). The default
+# is per process; with several gunicorn workers set CACHE_BACKEND to
+# django.core.cache.backends.db.DatabaseCache (and CACHE_LOCATION to a table name created with
+# `manage.py createcachetable`) or a Redis cache, so the workers share them.
+CACHES = {
+    "default": {
+        "BACKEND": env("CACHE_BACKEND", "django.core.cache.backends.locmem.LocMemCache"),
+        "LOCATION": env("CACHE_LOCATION", "frs-portal"),
+    }
+}
+
+SEARCH_CACHE_ALIAS = "default"
+SEARCH_CACHE_TIMEOUT = env_int("SEARCH_CACHE_TIMEOUT", 600)
+
 TASKS = {
     "default": {
         "BACKEND": env("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),

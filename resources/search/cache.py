@@ -27,13 +27,12 @@ from django.utils.translation import get_language
 from ..models import Resource, SearchIndexState
 from .query import ParsedQuery
 
-TIMEOUT = getattr(settings, "SEARCH_CACHE_TIMEOUT", 600)
 # Relevance orders longer than this are not worth keeping (memory) and are recomputed.
 MAX_CACHED_IDS = 200_000
 
 
 def _cache():
-    return caches[getattr(settings, "SEARCH_CACHE_ALIAS", "default")]
+    return caches[settings.SEARCH_CACHE_ALIAS]
 
 
 def bump() -> None:
@@ -78,4 +77,4 @@ def get(key: str):
 
 
 def put(key: str, value) -> None:
-    _cache().set(key, value, TIMEOUT)
+    _cache().set(key, value, settings.SEARCH_CACHE_TIMEOUT)
