@@ -41,12 +41,15 @@ class MissingUrlFilter(admin.SimpleListFilter):
 
     def lookups(self, request, model_admin):
         return [
+            ("unreachable", _("ohne Link (keine Adresse)")),
             ("missing", _("Adresse fehlt")),
             ("none", _("ganz ohne Link")),
             ("damaged", _("Beschriftung beschädigt")),
         ]
 
     def queryset(self, request, queryset):
+        if self.value() == "unreachable":
+            return queryset.without_link()
         if self.value() == "missing":
             return queryset.filter(
                 Exists(ResourceLink.objects.filter(resource=OuterRef("pk"), url=""))
@@ -137,8 +140,13 @@ class ResourceAdmin(SimpleHistoryAdmin):
 
     @admin.action(description=_("Ausgewählte Materialien veröffentlichen"), permissions=["change"])
     def publish_selected(self, request, queryset):
-        published, skipped = 0, []
+        published, unchanged, skipped = 0, 0, []
         for resource in queryset:
+            if resource.status == Resource.Status.PUBLISHED and resource.published_at:
+                # Already published or scheduled: saving again would only write an empty
+                # history row and inflate the count.
+                unchanged += 1
+                continue
             try:
                 resource.publish()
             except ValidationError:
@@ -155,8 +163,19 @@ class ResourceAdmin(SimpleHistoryAdmin):
                 published,
             )
             % {"count": published},
-            messages.SUCCESS,
+            messages.SUCCESS if published else messages.INFO,
         )
+        if unchanged:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d Material war schon veröffentlicht und bleibt unverändert.",
+                    "%(count)d Materialien waren schon veröffentlicht und bleiben unverändert.",
+                    unchanged,
+                )
+                % {"count": unchanged},
+                messages.INFO,
+            )
         if skipped:
             self.message_user(
                 request,

@@ -185,6 +185,21 @@ class ResourceQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=Resource.Status.PUBLISHED, published_at__lte=timezone.now())
 
+    def with_link(self):
+        """Resources with at least one link that has an address: the visitor can open them."""
+        return self.filter(
+            models.Exists(
+                ResourceLink.objects.filter(resource=models.OuterRef("pk")).exclude(url="")
+            )
+        )
+
+    def without_link(self):
+        return self.exclude(
+            models.Exists(
+                ResourceLink.objects.filter(resource=models.OuterRef("pk")).exclude(url="")
+            )
+        )
+
     def newest_first(self):
         # pub_sort is never NULL (COALESCE), so plain DESC orders as NULLS LAST would, and
         # both databases can walk the index below backwards and stop after one page.
@@ -371,6 +386,11 @@ class Resource(models.Model):
 
     def unpublish(self) -> None:
         self.status = self.Status.DRAFT
+
+    @property
+    def has_link(self) -> bool:
+        """Whether any link has an address (reads `links`, prefetch it)."""
+        return any(link.url for link in self.links.all())
 
     def languages(self) -> list[str]:
         """Codes of the languages this resource is available in, in link order."""

@@ -16,6 +16,7 @@ from ..models import Audience, Organisation, Region, ResourceType, TargetGroup, 
 from .query import MAX_QUERY_LENGTH, clean_query_text
 
 MAX_VALUES_PER_FACET = 50
+WITH_LINK = "mit"
 SLUG_RE = re.compile(r"^[-a-zA-Z0-9_]{1,120}$")
 YEAR_RE = re.compile(r"^\d{4}$")
 
@@ -142,6 +143,9 @@ class SearchForm(forms.Form):
     language = CodeValues(name="language", choices=LANGUAGES)
     region = CodeValues(name="region", choices=dict(Region.choices))
     year = YearValues(name="year")
+    link = forms.ChoiceField(
+        required=False, choices=[("", _("alle")), (WITH_LINK, _("nur mit Link"))]
+    )
     sort = forms.CharField(required=False)
 
     def __init__(self, data, **kwargs):

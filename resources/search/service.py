@@ -15,7 +15,7 @@ from ..models import Resource
 from . import cache
 from .engine import query_filter
 from .facets import Facet, count_facets, facet_filter
-from .forms import FACET_LABELS, FACET_NAMES, SearchForm, Sort
+from .forms import FACET_LABELS, FACET_NAMES, WITH_LINK, SearchForm, Sort
 from .highlight import highlight, snippet
 from .query import ParsedQuery, parse_query
 from .ranking import CountedQuerySet, RankedPage, ranked_ids
@@ -78,10 +78,12 @@ def _without(data: QueryDict, name: str, value: str | None = None) -> str:
     return params.urlencode()
 
 
-def _chips(data: QueryDict, q: str, facets: list[Facet]) -> list[Chip]:
+def _chips(data: QueryDict, q: str, facets: list[Facet], *, with_link: bool) -> list[Chip]:
     chips = []
     if q:
         chips.append(Chip("q", q, q, _("Suche"), _without(data, "q")))
+    if with_link:
+        chips.append(Chip("link", WITH_LINK, _("nur mit Link"), _("Link"), _without(data, "link")))
     for facet in facets:
         for value in facet.values:
             for v in [value, *value.children]:
@@ -120,6 +122,10 @@ def search_resources(
     is_library = base is None
     base = Resource.objects.published() if base is None else base
     matched = base.filter(query_filter(parsed)) if not parsed.is_empty else base
+    with_link = params.get("link") == WITH_LINK
+    if with_link:
+        # A restriction of the searched set, not a facet: the facets count within it.
+        matched = matched.with_link()
     selections = {name: params[name] for name in FACET_NAMES if params.get(name)}
 
     results = matched
@@ -133,7 +139,8 @@ def search_resources(
         sort = Sort.NEWEST
     # Only the public library's searches are cached: another `base` has other counts.
     version = cache.current_version() if is_library else None
-    key = cache.search_key(version, parsed, selections) if version else None
+    key_parts = {**selections, "link": [WITH_LINK]} if with_link else selections
+    key = cache.search_key(version, parsed, key_parts) if version else None
     # One statement counts every facet and the results; the page then needs no COUNT.
     counted = cache.get(key) if key else None
     if counted is None:
@@ -176,7 +183,7 @@ def search_resources(
         q=params["q"],
         page=page,
         facets=facets,
-        chips=_chips(data, params["q"], facets),
+        chips=_chips(data, params["q"], facets, with_link=with_link),
         sort=sort,
         sort_options=[(key, str(label)) for key, label in Sort.CHOICES] if can_rank else [],
         notices=notices,
@@ -193,6 +200,8 @@ def _suggestion(data, parsed, base, selections) -> Suggestion | None:
         return None
     corrected, text = found
     results = base.filter(query_filter(corrected))
+    if data.get("link") == WITH_LINK:
+        results = results.with_link()
     for name, selection in selections.items():
         results = results.filter(facet_filter(name, selection))
     count = results.count()

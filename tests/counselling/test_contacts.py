@@ -120,7 +120,8 @@ def test_crisis_occasion_shows_the_emergency_numbers_from_the_admin(client, make
     hidden = EmergencyNumber.objects.create(name="Abgeschaltet", phone="0800 222", is_active=False)
     crisis = Occasion.objects.get(institution=institution, slug="gewalt")
     html = client.get(crisis.get_absolute_url()).content.decode()
-    assert 'href="tel:110"' in html and 'href="tel:116016"' in html
+    assert 'href="tel:110"' in html
+    assert 'href="tel:116016"' in html
     assert 'href="tel:08001110111"' in html
     assert hidden.name not in html
     calm = Occasion.objects.get(institution=institution, slug="schule")
