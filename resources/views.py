@@ -86,5 +86,7 @@ def resource_list(request):
             "page": result.page,
             "title": _("Materialien"),
             "back_query": result.query_string,
+            "filter_count": sum(1 for chip in result.chips if chip.name != "q"),
+            "with_link": any(chip.name == "link" for chip in result.chips),
         },
     )

@@ -24,7 +24,12 @@ YEAR_RE = re.compile(r"^\d{4}$")
 class Sort:
     RELEVANCE = "relevance"
     NEWEST = "newest"
-    CHOICES = ((RELEVANCE, _("Relevanz")), (NEWEST, _("neueste zuerst")))
+    TITLE = "title"
+    CHOICES = (
+        (RELEVANCE, _("Relevanz")),
+        (NEWEST, _("neueste zuerst")),
+        (TITLE, _("Titel (A–Z)")),
+    )
 
 
 # name, label, model (for facets of related objects) or choices (for coded facets)
@@ -165,7 +170,10 @@ class SearchForm(forms.Form):
         sort = self.cleaned_data["sort"].strip()
         if sort and sort not in dict(Sort.CHOICES):
             raise forms.ValidationError(
-                _("„sort“ muss „relevance“ (Relevanz) oder „newest“ (neueste zuerst) sein.")
+                _(
+                    "„sort“ muss „relevance“ (Relevanz), „newest“ (neueste zuerst) oder "
+                    "„title“ (Titel A–Z) sein."
+                )
             )
         return sort
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from django.core.paginator import Page
 from django.db.models import QuerySet
+from django.db.models.functions import Lower
 from django.http import QueryDict
 from django.utils.translation import gettext as _
 
@@ -155,6 +156,9 @@ def search_resources(
             if key and len(ids) <= cache.MAX_CACHED_IDS:
                 cache.put(key + ":ranked", ids)
         object_list = RankedPage(ids, Resource.objects.for_listing())
+    elif sort == Sort.TITLE:
+        ordered = results.order_by(Lower("title"), "id")
+        object_list = CountedQuerySet(ordered.for_listing(), total)
     else:
         object_list = CountedQuerySet(results.newest_first().for_listing(), total)
 
@@ -185,7 +189,10 @@ def search_resources(
         facets=facets,
         chips=_chips(data, params["q"], facets, with_link=with_link),
         sort=sort,
-        sort_options=[(key, str(label)) for key, label in Sort.CHOICES] if can_rank else [],
+        # Sorting is always offered; relevance only when there are words to rank by.
+        sort_options=[
+            (key, str(label)) for key, label in Sort.CHOICES if can_rank or key != Sort.RELEVANCE
+        ],
         notices=notices,
         query_string=_without(data, "page"),
     )
