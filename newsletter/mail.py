@@ -5,7 +5,9 @@ links; each recipient's copy only replaces the placeholders. That keeps a 10,000
 from rendering 10,000 templates, and memory flat.
 """
 
+import html
 import mailbox
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from email.utils import formatdate, make_msgid
@@ -91,7 +93,7 @@ def issue_context(issue: Issue) -> dict:
         "signup_url": absolute_url(reverse("newsletter:index")),
         "imprint_url": absolute_url(reverse("imprint")),
         "privacy_url": absolute_url(reverse("privacy")),
-        "imprint_text": settings.NEWSLETTER_IMPRINT_TEXT,
+        "imprint_text": imprint_text(),
         "unsubscribe_url": UNSUBSCRIBE_PLACEHOLDER,
         "preferences_url": PREFERENCES_PLACEHOLDER,
     }
@@ -238,7 +240,7 @@ def confirmation_mail(subscriber: Subscriber, confirm_url: str, valid_days: int)
             "confirm_url": confirm_url,
             "valid_days": valid_days,
             "privacy_url": absolute_url(reverse("privacy")),
-            "imprint_text": settings.NEWSLETTER_IMPRINT_TEXT,
+            "imprint_text": imprint_text(),
             "imprint_url": absolute_url(reverse("imprint")),
         },
         subscriber.email,
@@ -252,8 +254,27 @@ def manage_link_mail(subscriber: Subscriber) -> EmailMessage:
             "subscriber": subscriber,
             "preferences_url": absolute_url(subscriber.preferences_path()),
             "unsubscribe_url": absolute_url(subscriber.unsubscribe_path()),
-            "imprint_text": settings.NEWSLETTER_IMPRINT_TEXT,
+            "imprint_text": imprint_text(),
             "imprint_url": absolute_url(reverse("imprint")),
         },
         subscriber.email,
     )
+
+
+def imprint_text() -> str:
+    """The Impressum for the mail footer: the setting when given, else the address block of
+    the site's Impressum page, so the mail and the site say the same and editors keep it in
+    one place. Empty when neither exists (the footer still links the Impressum page)."""
+    if settings.NEWSLETTER_IMPRINT_TEXT:
+        return settings.NEWSLETTER_IMPRINT_TEXT
+    from frs_portal.models import SitePage
+
+    page = SitePage.objects.filter(slug=SitePage.Slug.IMPRINT).only("body").first()
+    if page is None:
+        return ""
+    found = re.search(r"<address[^>]*>(.*?)</address>", page.body, flags=re.S | re.I)
+    if not found:
+        return ""
+    text = re.sub(r"<br\s*/?>", "\n", found.group(1), flags=re.I)
+    text = html.unescape(re.sub(r"<[^>]+>", "", text))
+    return "\n".join(line.strip() for line in text.splitlines() if line.strip())

@@ -221,8 +221,6 @@ NEWSLETTER_PURGE_UNCONFIRMED_DAYS = env_int("NEWSLETTER_PURGE_UNCONFIRMED_DAYS",
 NEWSLETTER_RECORD_IP = env_bool("NEWSLETTER_RECORD_IP", False)
 # Staff addresses preset in the admin's test send (comma-separated).
 NEWSLETTER_TEST_RECIPIENTS = env_list("NEWSLETTER_TEST_RECIPIENTS")
-# Impressum printed in every mail (§ 5 DDG); "\n" starts a new line.
-NEWSLETTER_IMPRINT_TEXT = env(
-    "NEWSLETTER_IMPRINT_TEXT",
-    "Flüchtlingsrat – Informationsservice FLR-JuF\\nAnschrift und Vertretung: siehe Impressum",
-).replace("\\n", "\n")
+# Impressum printed in every mail (§ 5 DDG); "\n" starts a new line. Empty: the mails take
+# the address block (<address>) of the site's Impressum page as edited in the admin.
+NEWSLETTER_IMPRINT_TEXT = env("NEWSLETTER_IMPRINT_TEXT", "").replace("\\n", "\n")
