@@ -190,15 +190,26 @@ def search_resources(
         chips=_chips(data, params["q"], facets, with_link=with_link),
         sort=sort,
         # Sorting is always offered; relevance only when there are words to rank by.
-        sort_options=[
-            (key, str(label)) for key, label in Sort.CHOICES if can_rank or key != Sort.RELEVANCE
-        ],
+        sort_options=_sort_options(can_rank),
         notices=notices,
         query_string=_without(data, "page"),
     )
     if page.paginator.count == 0 and parsed.positive:
         result.suggestion = _suggestion(data, parsed, base, selections)
     return result
+
+
+def _sort_options(can_rank: bool) -> list[tuple[str, str]]:
+    """Sorting is always offered; relevance only when there are words to rank by. Without
+    words the default (newest) has the empty value, so the search form does not carry it
+    into the next search, where relevance becomes the default."""
+    if can_rank:
+        return [(key, str(label)) for key, label in Sort.CHOICES]
+    return [
+        ("" if key == Sort.NEWEST else key, str(label))
+        for key, label in Sort.CHOICES
+        if key != Sort.RELEVANCE
+    ]
 
 
 def _suggestion(data, parsed, base, selections) -> Suggestion | None:

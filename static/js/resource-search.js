@@ -20,7 +20,7 @@
     Array.prototype.forEach.call(formElement.elements, function (el) {
       if (!el.name || el.disabled) return;
       if ((el.type === "checkbox" || el.type === "radio") && !el.checked) return;
-      if (el.value === "" && el.name === "q") return;
+      if (el.value === "") return;
       params.append(el.name, el.value);
     });
     var query = params.toString();
@@ -101,6 +101,21 @@
     // browser, which moves focus to the target.
     if (window.location.search === shownSearch) return;
     swap(window.location.href, false);
+  });
+
+  // A plain submit (Enter in the search field) leaves out empty fields such as the default
+  // sort order, so the address stays short and a new query gets its own default sort.
+  form.addEventListener("submit", function () {
+    var emptied = [];
+    Array.prototype.forEach.call(form.elements, function (el) {
+      if (el.name && !el.disabled && el.value === "" && el.name !== "q") {
+        el.disabled = true;
+        emptied.push(el);
+      }
+    });
+    window.setTimeout(function () {
+      emptied.forEach(function (el) { el.disabled = false; });
+    }, 0);
   });
 
   enhance();
