@@ -337,7 +337,13 @@ class IssueAdmin(admin.ModelAdmin):
                 form.add_error(None, _("Der Mailserver lehnte ab: %(e)s") % {"e": exc})
             else:
                 self.message_user(
-                    request, _("Testversand an %(n)d Adresse(n) verschickt.") % {"n": count}
+                    request,
+                    ngettext(
+                        "Testversand an %(n)d Adresse verschickt.",
+                        "Testversand an %(n)d Adressen verschickt.",
+                        count,
+                    )
+                    % {"n": count},
                 )
                 return self._back(issue)
         return self._confirm_page(
@@ -369,7 +375,11 @@ class IssueAdmin(admin.ModelAdmin):
                 transaction.on_commit(lambda: send_issue_task.enqueue(issue.pk))
             self.message_user(
                 request,
-                _("Versand an %(n)d Empfänger*innen gestartet. Der Fortschritt steht unten.")
+                ngettext(
+                    "Versand an %(n)d Empfänger*in gestartet. Der Fortschritt steht unten.",
+                    "Versand an %(n)d Empfänger*innen gestartet. Der Fortschritt steht unten.",
+                    queued,
+                )
                 % {"n": queued},
             )
             return self._back(issue)
@@ -377,9 +387,12 @@ class IssueAdmin(admin.ModelAdmin):
             request,
             issue,
             _("Ausgabe versenden"),
-            text=_(
+            text=ngettext(
+                "Die Ausgabe geht an %(n)d angemeldete Person, %(rate)s E-Mails pro Minute. "
+                "Danach kann sie nicht mehr geändert werden.",
                 "Die Ausgabe geht an %(n)d angemeldete Personen, %(rate)s E-Mails pro Minute. "
-                "Danach kann sie nicht mehr geändert werden."
+                "Danach kann sie nicht mehr geändert werden.",
+                recipients,
             )
             % {"n": recipients, "rate": settings.NEWSLETTER_SEND_RATE_PER_MINUTE or "∞"},
             button=_("Jetzt versenden"),

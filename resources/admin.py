@@ -5,8 +5,8 @@ from django.forms.models import BaseInlineFormSet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from simple_history.admin import SimpleHistoryAdmin
 
+from .admin_history import ReadableHistoryAdmin
 from .models import Audience, Organisation, Resource, ResourceLink, TargetGroup, Topic
 from .search.index import reindex_for_organisation, reindex_for_topic, reindex_resources
 
@@ -64,7 +64,7 @@ class MissingUrlFilter(admin.SimpleListFilter):
 
 
 @admin.register(Resource)
-class ResourceAdmin(SimpleHistoryAdmin):
+class ResourceAdmin(ReadableHistoryAdmin):
     list_display = [
         "title",
         "resource_type",
@@ -205,7 +205,7 @@ class ResourceAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(SimpleHistoryAdmin):
+class OrganisationAdmin(ReadableHistoryAdmin):
     list_display = ["name", "short_name", "kind", "region", "city", "resource_count"]
     list_filter = ["kind", "region"]
     search_fields = ["name", "short_name", "city"]
