@@ -9,6 +9,7 @@ from django.utils.translation import ngettext
 from .admin_history import ReadableHistoryAdmin
 from .models import Audience, Organisation, Resource, ResourceLink, TargetGroup, Topic
 from .search.index import reindex_for_organisation, reindex_for_topic, reindex_resources
+from .url_identity import url_identity
 
 
 class LinkFormSet(BaseInlineFormSet):
@@ -23,9 +24,10 @@ class LinkFormSet(BaseInlineFormSet):
             url = form.cleaned_data.get("url") if hasattr(form, "cleaned_data") else None
             if not url:
                 continue
-            if url in seen:
+            key = url_identity(url)
+            if key in seen:
                 form.add_error("url", _("Diese Adresse steht oben schon einmal."))
-            seen[url] = form
+            seen[key] = form
 
 
 class ResourceLinkInline(admin.TabularInline):
