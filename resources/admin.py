@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count, Exists, OuterRef, Q
@@ -30,11 +31,12 @@ class LinkFormSet(BaseInlineFormSet):
             seen[key] = form
 
 
-class ResourceLinkInline(admin.TabularInline):
+class ResourceLinkInline(admin.StackedInline):
+    # Stacked, not tabular: six columns of a table do not fit the editors' narrow screens.
     model = ResourceLink
     formset = LinkFormSet
     extra = 1
-    fields = ["url", "label", "language", "format", "position", "label_damaged"]
+    fields = ["url", "label", ("language", "format", "position"), "label_damaged"]
 
 
 class MissingUrlFilter(admin.SimpleListFilter):
@@ -67,15 +69,9 @@ class MissingUrlFilter(admin.SimpleListFilter):
 
 @admin.register(Resource)
 class ResourceAdmin(ReadableHistoryAdmin):
-    list_display = [
-        "title",
-        "resource_type",
-        "publication_date_display",
-        "status",
-        "needs_review",
-        "highlighted",
-        "updated_at",
-    ]
+    # Few, narrow columns so the list fits a 631 px wide content box; the rest is in the
+    # filters on the right.
+    list_display = ["title", "status", "hints", "publication_date_display"]
     list_display_links = ["title"]
     list_filter = [
         "status",
@@ -91,7 +87,6 @@ class ResourceAdmin(ReadableHistoryAdmin):
     search_fields = ["title", "subtitle", "description", "publishers__name", "links__url"]
     search_help_text = _("Sucht in Titel, Beschreibung, Herausgebern und Link-Adressen.")
     autocomplete_fields = ["publishers", "topics"]
-    filter_horizontal = ["target_groups", "audiences"]
     prepopulated_fields = {"slug": ["title"]}
     readonly_fields = ["created_at", "updated_at"]
     inlines = [ResourceLinkInline]
@@ -125,6 +120,29 @@ class ResourceAdmin(ReadableHistoryAdmin):
             },
         ),
     ]
+
+    class Media:
+        css = {"all": ["css/admin-narrow.css"]}
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name in ("target_groups", "audiences"):
+            # A handful of values: checkboxes instead of the wide two-box selector.
+            kwargs["widget"] = forms.CheckboxSelectMultiple
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("links")
+
+    @admin.display(description=_("Hinweise"))
+    def hints(self, obj):
+        labels = []
+        if obj.needs_review:
+            labels.append(_("zur Prüfung"))
+        if obj.highlighted:
+            labels.append(_("NEU"))
+        if not obj.has_link:
+            labels.append(_("ohne Link"))
+        return ", ".join(str(label) for label in labels) or "–"
 
     @admin.display(description=_("Erschienen"), ordering="pub_sort")
     def publication_date_display(self, obj):
