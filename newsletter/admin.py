@@ -210,6 +210,19 @@ class IssueAdmin(admin.ModelAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
+        if "since" in form.changed_data and form.initial.get("since"):
+            count = services.issue_resuggest_resources(
+                issue=form.instance, previous_since=form.initial["since"]
+            )
+            self.message_user(
+                request,
+                ngettext(
+                    "Neues Startdatum: die Vorschläge wurden neu berechnet (%(n)d Material).",
+                    "Neues Startdatum: die Vorschläge wurden neu berechnet (%(n)d Materialien).",
+                    count,
+                )
+                % {"n": count},
+            )
         if not change:
             added = services.issue_add_legal_changes(issue=form.instance)
             if added:
