@@ -121,6 +121,14 @@ def test_listing_on_a_phone_results_first_and_few_tabs(live_server, browser, dem
 
     # The disclosure opens the filters; "nur mit Link" narrows the results in place.
     summary.click()
+    # The long publisher list can be narrowed by typing.
+    publishers = page.locator("fieldset.facet--filterable li")
+    before = publishers.evaluate_all("items => items.filter(i => !i.hidden).length")
+    page.get_by_label("Herausgeber eingrenzen").fill("verband")
+    labels = page.locator("fieldset.facet--filterable li:visible label").all_inner_texts()
+    assert labels
+    assert len(labels) < before
+    assert all("verband" in label.lower() for label in labels)
     page.get_by_label("nur mit Link").check()
     page.wait_for_url("**link=mit**")
     assert "ohne Link" not in page.locator(".resource-list").inner_text()
