@@ -23,6 +23,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
 ]
 
-handler400 = "frs_portal.views.bad_request"
-handler404 = "frs_portal.views.page_not_found"
-handler500 = "frs_portal.views.server_error"
+handler400 = "common.errors.bad_request"
+handler404 = "common.errors.page_not_found"
+handler500 = "common.errors.server_error"

@@ -1,7 +1,6 @@
 from django.db.models import F
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.views.decorators.csrf import requires_csrf_token
 
 from resources.models import Resource, Topic
 
@@ -37,21 +36,6 @@ def robots_txt(request):
     ]
     lines = ["User-agent: *", *(f"Disallow: {path}" for path in private)]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
-
-
-@requires_csrf_token
-def bad_request(request, exception=None):
-    return render(request, "400.html", status=400)
-
-
-@requires_csrf_token
-def page_not_found(request, exception=None):
-    return render(request, "404.html", status=404)
-
-
-@requires_csrf_token
-def server_error(request):
-    return render(request, "500.html", status=500)
 
 
 def site_page(request, slug):
