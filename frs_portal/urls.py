@@ -2,7 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from . import views
+from website import views
 
 admin.site.site_header = _("FRS Portal – Redaktion")
 admin.site.site_title = _("FRS Portal")

@@ -61,7 +61,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "simple_history",
     "common",
-    "frs_portal",
+    "website",
     "resources",
     "legal",
     "counselling",

@@ -13,7 +13,7 @@ def home(request):
     published = Resource.objects.published().newest_first().for_listing()
     return render(
         request,
-        "home.html",
+        "website/home.html",
         {
             "sections": sections,
             "highlighted": published.filter(highlighted=True)[:6],
@@ -43,4 +43,4 @@ def site_page(request, slug):
     context = {"page": page}
     if slug == SitePage.Slug.PRIVACY:
         context["cookies"] = portal_cookies()
-    return render(request, "pages/site_page.html", context)
+    return render(request, "website/site_page.html", context)
