@@ -2,8 +2,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from resources.linklist import load_outline
-from resources.services import linklist_import
+from resources.linklist import linklist_import, load_outline
 
 
 class Command(BaseCommand):

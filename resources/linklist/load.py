@@ -1,107 +1,26 @@
-"""Workflows of the resource library that touch several models."""
+"""The database write: a parsed link list → topics, organisations, resources and links.
+
+Safe to run again. Rows are matched by a key derived from the source (`keys.import_key_for`),
+so an unchanged entry leaves its row, its history and its timestamps alone; an entry an editor
+has changed since the last import is skipped and reported; an entry that vanished from the
+source is reported, never deleted. Empty fields of existing organisations and topics are
+filled, filled ones are never overwritten.
+"""
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass, field
-
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 
-from . import linklist
-from .linklist import Fragment, LinkListParseResult, ParsedItem, ParsedLink
-from .models import Audience, Organisation, Resource, ResourceLink, TargetGroup, Topic
-from .organisation_aliases import PUBLISHER, OrgRef, fold
-from .search.index import reindex_resources
-
-IMPORT_KEY_PREFIX = "linklist:"
-
-
-def german_slug(text: str, max_length: int = 100) -> str:
-    """Slugs that read like German: "Minderjährige" → "minderjaehrige", not "minderjahrige"."""
-    return slugify(fold(text))[:max_length].strip("-") or "eintrag"
-
-
-def import_key_for(item: ParsedItem) -> str:
-    """Stable across runs and marker renumbering: derived from title and publishers."""
-    return hashlib.sha256((IMPORT_KEY_PREFIX + item.key()).encode()).hexdigest()[:40]
-
-
-@dataclass
-class Counts:
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-
-    def __str__(self) -> str:
-        return f"{self.created} neu, {self.updated} geändert, {self.unchanged} unverändert"
-
-    @property
-    def changed(self) -> int:
-        return self.created + self.updated
-
-
-@dataclass
-class ImportReport:
-    source_name: str
-    dry_run: bool = False
-    items: int = 0
-    resources: Counts = field(default_factory=Counts)
-    organisations: Counts = field(default_factory=Counts)
-    topics: Counts = field(default_factory=Counts)
-    links: Counts = field(default_factory=Counts)
-    links_with_url: int = 0
-    links_without_url: int = 0
-    published: int = 0
-    drafts: int = 0
-    skipped_edited: list[Fragment] = field(default_factory=list)
-    flagged: list[Fragment] = field(default_factory=list)
-    damaged_labels: list[Fragment] = field(default_factory=list)
-    unplaced: list[Fragment] = field(default_factory=list)
-    warnings: list[Fragment] = field(default_factory=list)
-    merged: list[Fragment] = field(default_factory=list)
-    gone: list[Fragment] = field(default_factory=list)
-    # Resources created or changed by this run: they need re-indexing for search.
-    changed_resource_ids: list[int] = field(default_factory=list, repr=False)
-
-    @property
-    def changed(self) -> bool:
-        return any(c.changed for c in (self.resources, self.organisations, self.topics, self.links))
-
-    def as_text(self) -> str:
-        lines = [
-            f"Import der Linkliste „{self.source_name}“"
-            + (" – PROBELAUF, nichts wurde gespeichert" if self.dry_run else ""),
-            "",
-            f"Einträge erkannt:   {self.items}",
-            f"Materialien:        {self.resources}",
-            f"  davon veröffentlicht: {self.published}, Entwürfe zur Prüfung: {self.drafts}",
-            f"Organisationen:     {self.organisations}",
-            f"Themen:             {self.topics}",
-            f"Links:              {self.links}",
-            f"  mit Adresse: {self.links_with_url}, ohne Adresse (URL fehlt in der Quelle): "
-            f"{self.links_without_url}",
-        ]
-        sections = [
-            ("Beschädigte Titel – als Entwurf zur Prüfung angelegt", self.flagged),
-            (
-                "Unlesbare Link-Beschriftungen (Sprachfassungen) – bitte nachtragen",
-                self.damaged_labels,
-            ),
-            ("Nicht zugeordnete Zeilen und Textteile", self.unplaced),
-            ("Hinweise", self.warnings),
-            ("Doppelt gelistete Einträge", self.merged),
-            ("Von der Redaktion bearbeitet – nicht überschrieben", self.skipped_edited),
-        ]
-        if self.gone:
-            sections.append(
-                ("Früher importiert, nicht mehr in der Quelle – bitte prüfen", self.gone)
-            )
-        for heading, fragments in sections:
-            lines += ["", f"{heading}: {len(fragments)}"]
-            lines += [f"  - {fragment}" for fragment in fragments]
-        return "\n".join(lines) + "\n"
+from ..models import Audience, Organisation, Resource, ResourceLink, TargetGroup, Topic
+from ..search.index import reindex_resources
+from .aliases import PUBLISHER, OrgRef
+from .classify import all_audiences, all_target_groups
+from .keys import german_slug, import_key_for
+from .parse import parse_linklist
+from .records import Fragment, LinkListParseResult, ParsedItem, ParsedLink
+from .report import ImportReport
+from .urls import link_format
 
 
 class _Importer:
@@ -119,8 +38,8 @@ class _Importer:
 
     def vocabulary(self) -> None:
         for model, names in (
-            (TargetGroup, linklist.all_target_groups(self.result)),
-            (Audience, linklist.all_audiences(self.result)),
+            (TargetGroup, all_target_groups(self.result)),
+            (Audience, all_audiences(self.result)),
         ):
             for position, name in enumerate(names):
                 if not model.objects.filter(name=name).exists():
@@ -423,7 +342,7 @@ class _Importer:
                 "url": url if url or link is None else link.url,
                 "label": parsed.label[:500],
                 "language": parsed.language,
-                "format": linklist.link_format(url or (link.url if link else ""), parsed.format),
+                "format": link_format(url or (link.url if link else ""), parsed.format),
                 "position": position,
                 "label_damaged": parsed.label_damaged,
             }
@@ -502,7 +421,7 @@ def linklist_import(
     unchanged in the source stays untouched (no new rows, no new history, same timestamps);
     what an editor has changed since is not overwritten. With `dry_run` everything is
     computed and reported, then rolled back."""
-    result = linklist.parse_linklist(text, outline)
+    result = parse_linklist(text, outline)
     report = ImportReport(source_name=source_name, dry_run=dry_run, items=len(result.items))
     report.unplaced = list(result.unplaced)
     report.warnings = list(result.warnings)
