@@ -12,7 +12,7 @@ import urllib.parse
 from ..languages import LANGUAGES
 from .aliases import fold
 from .records import Fragment, LinkListParseResult, ParsedItem, ParsedLink
-from .urls import normalise_url
+from .urls import normalise_url, strip_tracking
 
 # --------------------------------------------------------------------------------- URLs
 
@@ -61,7 +61,7 @@ def _link_context(item: ParsedItem, link: ParsedLink) -> tuple[set[str], set[str
 def url_score(url: str, item: ParsedItem, link: ParsedLink) -> float:
     """How well a URL's words fit an entry: shared words, with the link's own label counting
     more so that "Checkliste (lang)" wins "…Lange Checkliste…pdf" over "Checkliste (kurz)"."""
-    tokens = _tokens(urllib.parse.unquote(url)) - _URL_STOP
+    tokens = _tokens(urllib.parse.unquote(strip_tracking(url))) - _URL_STOP
     shared, own = _link_context(item, link)
     score = 0.0
     for token in tokens:
@@ -85,7 +85,7 @@ def align_urls(result: LinkListParseResult) -> None:
     for block in blocks.values():
         groups: list[tuple[list[int], str]] = []
         for number, url in block:
-            if groups and groups[-1][1].strip() == url.strip():
+            if groups and strip_tracking(groups[-1][1].strip()) == strip_tracking(url.strip()):
                 groups[-1][0].append(number)
             else:
                 groups.append(([number], url))

@@ -19,8 +19,8 @@ _MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            "jan januar",
-            "feb februar",
+            "jan januar jän jänner",
+            "feb febr februar",
             "mrz mär märz maerz mar",
             "apr april",
             "mai",
@@ -36,21 +36,44 @@ _MONTHS = {
     )
     for name in names.split()
 }
+
+
+def _month_number(name: str) -> int | None:
+    return _MONTHS.get(name.strip().rstrip(".").lower())
+
+
 _MONTH = r"(?P<month>[A-Za-zäÄ]{3,9})\.?"
 _DATE_FORMS = [
     re.compile(r"^(?P<day>\d{1,2})\.\s?(?P<mnum>\d{1,2})\.\s?(?P<year>\d{4})$"),
     re.compile(r"^(?P<day>\d{1,2})\.\s*" + _MONTH + r"\s*(?P<year>\d{4})$"),
     re.compile(r"^" + _MONTH + r"\s*(?P<year>\d{4})$"),
+    # "03/2023", "3/2023", "03.2023": month and year as office forms write them.
+    re.compile(r"^(?P<mnum>\d{1,2})\s?[/.]\s?(?P<year>\d{4})$"),
+    # ISO 8601 with reduced precision, as some sites print it: "2023-03", "2023-03-14".
+    re.compile(r"^(?P<year>\d{4})-(?P<mnum>\d{2})(?:-(?P<day>\d{2}))?$"),
+    # Seasons say no more than the year.
+    re.compile(r"^(?:Frühjahr|Frühling|Sommer|Herbst|Winter)\s+(?P<year>\d{4})$", re.IGNORECASE),
     re.compile(r"^(?P<year>\d{4})$"),
 ]
-_RANGE_RE = re.compile(r"^(\d{4})\s*[-–/]\s*(\d{4})$")
-
-# --------------------------------------------------------------------------------- dates
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+# "2017-2019", "2017–2019", "2019/2020", "2019 bis 2020", and the school year "2019/20" (a
+# short form only after a slash: "2023-03" is ISO for March 2023).
+_RANGE_RE = re.compile(
+    r"^(?P<first>\d{4})\s*(?:(?:[" + _DASHES + r"/]|bis)\s*(?P<last>\d{4})|/\s*(?P<short>\d{2}))$",
+    re.IGNORECASE,
+)
+# "o. J." (ohne Jahr), "o.J.", "ohne Jahr", "o. D.", "n.d.": the source says there is no date.
+_UNDATED_RE = re.compile(
+    r"^(?:o\.\s?J\.?|o\.\s?D\.?|ohne\s+(?:Jahr|Datum)|n\.\s?d\.?|undatiert)$", re.IGNORECASE
+)
+_STAND_RE = re.compile(r"^(?:Stand|Stand vom|zuletzt aktualisiert)\s*:?\s*", re.IGNORECASE)
+_SPACES_RE = re.compile(r"[\s\u00a0\u202f\u2007]+")
 
 
 def parse_partial_date(text: str) -> PartialDate | None:
-    """`Jul. 2025`, `Juni 2025`, `Mrz. 2022`, `Dez.2020`, `2017`, `05.09.2025`, `26. Juni 2013`."""
-    text = re.sub(r"\s+", " ", text.replace("\u00a0", " ")).strip().rstrip(".")
+    """`Jul. 2025`, `Juni 2025`, `Sept. 2024`, `Dez.2020`, `2017`, `05.09.2025`, `26. Juni 2013`,
+    `03/2023`, `2023-03`, `Herbst 2021`; None for anything else (and for 31.02.)."""
+    text = _SPACES_RE.sub(" ", text).strip().rstrip(".")
     for pattern in _DATE_FORMS:
         match = pattern.match(text) or pattern.match(text + ".")
         if not match:
@@ -61,9 +84,9 @@ def parse_partial_date(text: str) -> PartialDate | None:
         if parts.get("mnum"):
             month = int(parts["mnum"])
         elif parts.get("month"):
-            month = _MONTHS.get(parts["month"].lower())
+            month = _month_number(parts["month"])
             if month is None:
-                return None
+                continue  # "Herbst 2021": a later form may still read it
         day = int(parts["day"]) if parts.get("day") else None
         try:
             return PartialDate(year, month, day)
@@ -74,6 +97,8 @@ def parse_partial_date(text: str) -> PartialDate | None:
 
 @dataclass
 class DateInfo:
+    """What a parenthesis says about time. All fields empty: the source says "no date"."""
+
     date: PartialDate | None = None
     note: str = ""
     availability: str = ""
@@ -81,10 +106,12 @@ class DateInfo:
 
 
 def parse_date_expression(text: str) -> DateInfo | None:
-    """The content of a parenthesis, if it is a date, a range or an announcement."""
-    text = re.sub(r"\s+", " ", text).strip()
+    """The content of a parenthesis, if it is a date, a range, an announcement or "o. J."."""
+    text = _SPACES_RE.sub(" ", text).strip()
     if not text:
         return None
+    if _UNDATED_RE.match(text):
+        return DateInfo()
     if text.lower().startswith("ab "):
         date = parse_partial_date(text[3:])
         if date:
@@ -92,9 +119,12 @@ def parse_date_expression(text: str) -> DateInfo | None:
         return None
     range_match = _RANGE_RE.match(text)
     if range_match:
-        first, last = range_match.groups()
-        return DateInfo(note=f"{first}–{last}")
-    date = parse_partial_date(text)
+        first = range_match.group("first")
+        last = range_match.group("last") or first[:2] + range_match.group("short")
+        if int(last) > int(first):
+            return DateInfo(note=f"{first}–{last}")
+        return None
+    date = parse_partial_date(_STAND_RE.sub("", text))
     return DateInfo(date=date) if date else None
 
 

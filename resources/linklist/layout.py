@@ -263,7 +263,7 @@ def make_address(item: ParsedItem, section: ParsedSection) -> None:
         # "Informationsverbund Asyl & Migration: Materialien für die Beratung Minderjähriger"
         org = item.publishers[0]
     else:
-        parts = re.split(r"\s+[-–]\s+", item.title, maxsplit=1)
+        parts = re.split(r"\s+[-–—]\s+", item.title, maxsplit=1)
         name = parts[0]
         description = parts[1] if len(parts) > 1 else ""
         second = item.links[1].label if len(item.links) > 1 else ""

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .outline import heading_key
 from .records import LinkListParseResult
-from .text import FUNCTION_WORDS, MARKER_RE, URL_LINE_RE, unbalanced
+from .text import FUNCTION_WORDS, MARKER_RE, SPACES, URL_LINE_RE, unbalanced
 
 # --------------------------------------------------------------------------------- lines
 
@@ -109,11 +109,11 @@ def scan_lines(text: str, result: LinkListParseResult, section_names: dict) -> l
     events: list[tuple] = []
     chunk: Chunk | None = None
     after_blank = True
-    wraps_known = any(
-        line.strip() and line != line.rstrip(" \u00a0\t") for line in text.splitlines()
-    )
-    for number, raw in enumerate(text.splitlines(), start=1):
-        cleaned = raw.replace("\u00a0", " ").replace("\t", " ")
+    # A byte order mark left by an editor that saved "UTF-8 with BOM" is no text.
+    lines = text.removeprefix("\ufeff").splitlines()
+    spaced = [line.translate(SPACES) for line in lines]
+    wraps_known = any(line.strip() and line != line.rstrip(" ") for line in spaced)
+    for number, cleaned in enumerate(spaced, start=1):
         stripped = cleaned.strip()
         if not stripped:
             after_blank = True

@@ -9,6 +9,11 @@ from ..languages import language_code_for_name
 MARKER_RE = re.compile(r"\[(\d{1,4})\]")
 URL_LINE_RE = re.compile(r"^https?://\S", re.IGNORECASE)
 DAMAGE_RE = re.compile(r"\?{3,}")
+# Spaces as web pages and word processors write them: no-break, narrow no-break, figure space,
+# tab; zero-width spaces and soft hyphens disappear.
+SPACES = str.maketrans(
+    {"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\t": " ", "\u200b": None, "\u00ad": None}
+)
 
 PAREN_RE = re.compile(r"\(([^()\[\]]*)\)")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import urllib.parse
 
 from django.core.exceptions import ValidationError
@@ -22,9 +23,33 @@ def link_format(url: str, hint: str = "") -> str:
     return hint or "html"
 
 
+# Parameters that only say where a click came from (newsletter, campaign, ad): they make one
+# address look like many and end up in every shared copy of a link.
+_TRACKING = re.compile(
+    r"^(?:utm_\w+|fbclid|gclid|dclid|msclkid|mc_cid|mc_eid|_hsenc|_hsmi|mkt_tok|wt_mc|wt\.mc_id|"
+    r"pk_\w+|mtm_\w+|piwik_\w+|matomo_\w+|yclid|igshid|si)$",
+    re.IGNORECASE,
+)
+
+
+def strip_tracking(url: str) -> str:
+    """The URL without click-tracking parameters (utm_*, fbclid, …); other parameters, their
+    order and the fragment stay as written."""
+    parts = urllib.parse.urlsplit(url)
+    if not parts.query:
+        return url
+    kept = [
+        pair
+        for pair in parts.query.split("&")
+        if pair and not _TRACKING.match(urllib.parse.unquote_plus(pair.split("=", 1)[0]))
+    ]
+    return urllib.parse.urlunsplit(parts._replace(query="&".join(kept)))
+
+
 def normalise_url(url: str) -> str | None:
-    """Percent-encodes spaces and non-ASCII characters; None when it is no valid URL."""
-    url = url.strip()
+    """Percent-encodes spaces and non-ASCII characters and drops tracking parameters; None
+    when it is no valid URL."""
+    url = strip_tracking(url.strip())
     url = urllib.parse.quote(url, safe=":/?#[]@!$&'()*+,;=%~")
     try:
         URLValidator(schemes=["http", "https"])(url)
