@@ -6,8 +6,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from common.pagination import InvalidPage, paginate
 from frs_portal.http import bad_request
-from frs_portal.pagination import InvalidPage, paginate
 
 from . import charts, services
 from .forms import FootnoteImportForm

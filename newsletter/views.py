@@ -13,8 +13,8 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from common.pagination import InvalidPage, paginate
 from frs_portal.http import bad_request
-from frs_portal.pagination import InvalidPage, paginate
 
 from . import mail, services
 from .forms import CONSENT_TEXT, ManageRequestForm, PreferencesForm, SignupForm

@@ -2,8 +2,8 @@ from django.db.models import Q
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
+from common.pagination import InvalidPage, paginate
 from frs_portal.http import bad_request
-from frs_portal.pagination import InvalidPage, paginate
 
 from .jsonld import resource_jsonld
 from .models import Organisation, Resource, Topic

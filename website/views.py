@@ -1,7 +1,6 @@
 from django.db.models import F
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.views.decorators.csrf import requires_csrf_token
 
 from resources.models import Resource, Topic
 
@@ -14,7 +13,7 @@ def home(request):
     published = Resource.objects.published().newest_first().for_listing()
     return render(
         request,
-        "home.html",
+        "website/home.html",
         {
             "sections": sections,
             "highlighted": published.filter(highlighted=True)[:6],
@@ -39,24 +38,9 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
-@requires_csrf_token
-def bad_request(request, exception=None):
-    return render(request, "400.html", status=400)
-
-
-@requires_csrf_token
-def page_not_found(request, exception=None):
-    return render(request, "404.html", status=404)
-
-
-@requires_csrf_token
-def server_error(request):
-    return render(request, "500.html", status=500)
-
-
 def site_page(request, slug):
     page = get_object_or_404(SitePage, slug=slug)
     context = {"page": page}
     if slug == SitePage.Slug.PRIVACY:
         context["cookies"] = portal_cookies()
-    return render(request, "pages/site_page.html", context)
+    return render(request, "website/site_page.html", context)
