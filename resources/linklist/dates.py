@@ -13,34 +13,9 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 
+from common.dates import MONTH_ABBREVIATIONS, MONTH_NAMES, month_number
+
 from ..dates import PartialDate
-
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            "jan januar jän jänner",
-            "feb febr februar",
-            "mrz mär märz maerz mar",
-            "apr april",
-            "mai",
-            "jun juni",
-            "jul juli",
-            "aug august",
-            "sep sept september",
-            "okt oktober",
-            "nov november",
-            "dez dezember",
-        ],
-        start=1,
-    )
-    for name in names.split()
-}
-
-
-def _month_number(name: str) -> int | None:
-    return _MONTHS.get(name.strip().rstrip(".").lower())
-
 
 _MONTH = r"(?P<month>[A-Za-zäÄ]{3,9})\.?"
 _DATE_FORMS = [
@@ -84,7 +59,7 @@ def parse_partial_date(text: str) -> PartialDate | None:
         if parts.get("mnum"):
             month = int(parts["mnum"])
         elif parts.get("month"):
-            month = _month_number(parts["month"])
+            month = month_number(parts["month"])
             if month is None:
                 continue  # "Herbst 2021": a later form may still read it
         day = int(parts["day"]) if parts.get("day") else None
@@ -128,10 +103,14 @@ def parse_date_expression(text: str) -> DateInfo | None:
     return DateInfo(date=date) if date else None
 
 
+# Only full names and dotted abbreviations: a bare "Mai" in a title is a month, "Mar" is not.
+_MONTH_WORDS = [
+    *MONTH_NAMES[1:],
+    *(re.escape(a) for a in MONTH_ABBREVIATIONS.values() if a.endswith(".")),
+    r"Sept\.",
+]
 _INLINE_DATE_RE = re.compile(
-    r"\b(?:vom\s+)?(?P<text>(?:\d{1,2}\.\s*)?(?:Januar|Februar|März|April|Mai|Juni|Juli|August|"
-    r"September|Oktober|November|Dezember|Jan\.|Feb\.|Mrz\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|"
-    r"Okt\.|Nov\.|Dez\.)\s*\d{4})\b"
+    r"\b(?:vom\s+)?(?P<text>(?:\d{1,2}\.\s*)?(?:" + "|".join(_MONTH_WORDS) + r")\s*\d{4})\b"
 )
 
 

@@ -19,12 +19,12 @@ from .classify import all_audiences, all_target_groups
 from .keys import german_slug, import_key_for
 from .parse import parse_linklist
 from .records import Fragment, LinkListParseResult, ParsedItem, ParsedLink
-from .report import ImportReport
+from .report import LinklistReport
 from .urls import link_format
 
 
 class _Importer:
-    def __init__(self, result: LinkListParseResult, report: ImportReport):
+    def __init__(self, result: LinkListParseResult, report: LinklistReport):
         self.result = result
         self.report = report
         self.now = timezone.now()
@@ -416,13 +416,13 @@ def linklist_import(
     source_name: str,
     dry_run: bool = False,
     outline: dict | None = None,
-) -> ImportReport:
+) -> LinklistReport:
     """Imports the link list into the library. Safe to run again: what is already there and
     unchanged in the source stays untouched (no new rows, no new history, same timestamps);
     what an editor has changed since is not overwritten. With `dry_run` everything is
     computed and reported, then rolled back."""
     result = parse_linklist(text, outline)
-    report = ImportReport(source_name=source_name, dry_run=dry_run, items=len(result.items))
+    report = LinklistReport(source_name=source_name, dry_run=dry_run, items=len(result.items))
     report.unplaced = list(result.unplaced)
     report.warnings = list(result.warnings)
     report.merged = list(result.merged)

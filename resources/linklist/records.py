@@ -10,6 +10,8 @@ import datetime
 import re
 from dataclasses import dataclass, field
 
+from common.reports import Problem
+
 from ..dates import PartialDate
 from . import aliases
 from .aliases import OrgRef, fold
@@ -27,8 +29,11 @@ class Fragment:
     reason: str
 
     def __str__(self) -> str:
-        where = f"Zeile {self.line}: " if self.line else ""
-        return f"{where}{self.reason}: „{self.text}“"
+        return str(self.as_problem())
+
+    def as_problem(self) -> Problem:
+        """The portal's report line: "Zeile 12: reason: „text“" (line 0: no line)."""
+        return Problem(self.line or None, f"{self.reason}: „{self.text}“")
 
 
 @dataclass

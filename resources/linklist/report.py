@@ -1,28 +1,24 @@
-"""The import report: counts, and every problem with the line it was found on."""
+"""What an import of the link list did, and what editors have to look at.
+
+Built on the portal's one import report (`common.reports`): the counts come first, then the
+problems. Unlike a row-by-row import, the link list's problems come in kinds that editors work
+through one by one (damaged titles, unreadable labels, unplaced text, duplicates, entries an
+editor changed, entries that vanished), so they are listed by kind, each with its line.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+
+from common.reports import Counts, ImportReport, Problem
+
 from .records import Fragment
 
 
-@dataclass
-class Counts:
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-
-    def __str__(self) -> str:
-        return f"{self.created} neu, {self.updated} geändert, {self.unchanged} unverändert"
-
-    @property
-    def changed(self) -> int:
-        return self.created + self.updated
-
-
-@dataclass
-class ImportReport:
+@dataclass(kw_only=True)
+class LinklistReport(ImportReport):
     source_name: str
     dry_run: bool = False
     items: int = 0
@@ -48,36 +44,64 @@ class ImportReport:
     def changed(self) -> bool:
         return any(c.changed for c in (self.resources, self.organisations, self.topics, self.links))
 
-    def as_text(self) -> str:
-        lines = [
-            f"Import der Linkliste „{self.source_name}“"
-            + (" – PROBELAUF, nichts wurde gespeichert" if self.dry_run else ""),
-            "",
-            f"Einträge erkannt:   {self.items}",
-            f"Materialien:        {self.resources}",
-            f"  davon veröffentlicht: {self.published}, Entwürfe zur Prüfung: {self.drafts}",
-            f"Organisationen:     {self.organisations}",
-            f"Themen:             {self.topics}",
-            f"Links:              {self.links}",
-            f"  mit Adresse: {self.links_with_url}, ohne Adresse (URL fehlt in der Quelle): "
-            f"{self.links_without_url}",
-        ]
-        sections = [
-            ("Beschädigte Titel – als Entwurf zur Prüfung angelegt", self.flagged),
+    def kinds(self) -> list[tuple[str, list[Fragment]]]:
+        """The problems by kind, in the order editors should work through them."""
+        kinds = [
+            (_("Beschädigte Titel – als Entwurf zur Prüfung angelegt"), self.flagged),
             (
-                "Unlesbare Link-Beschriftungen (Sprachfassungen) – bitte nachtragen",
+                _("Unlesbare Link-Beschriftungen (Sprachfassungen) – bitte nachtragen"),
                 self.damaged_labels,
             ),
-            ("Nicht zugeordnete Zeilen und Textteile", self.unplaced),
-            ("Hinweise", self.warnings),
-            ("Doppelt gelistete Einträge", self.merged),
-            ("Von der Redaktion bearbeitet – nicht überschrieben", self.skipped_edited),
+            (_("Nicht zugeordnete Zeilen und Textteile"), self.unplaced),
+            (_("Hinweise"), self.warnings),
+            (_("Doppelt gelistete Einträge"), self.merged),
+            (_("Von der Redaktion bearbeitet – nicht überschrieben"), self.skipped_edited),
         ]
         if self.gone:
-            sections.append(
-                ("Früher importiert, nicht mehr in der Quelle – bitte prüfen", self.gone)
+            kinds.append(
+                (_("Früher importiert, nicht mehr in der Quelle – bitte prüfen"), self.gone)
             )
-        for heading, fragments in sections:
+        return kinds
+
+    @property
+    def problem_count(self) -> int:
+        return sum(len(fragments) for _heading, fragments in self.kinds())
+
+    @property
+    def ok(self) -> bool:
+        return self.problem_count == 0
+
+    def sorted_problems(self) -> list[Problem]:
+        problems = [
+            fragment.as_problem() for _heading, fragments in self.kinds() for fragment in fragments
+        ]
+        return sorted(problems, key=lambda p: -1 if p.line is None else p.line)
+
+    def summary_lines(self) -> list[str]:
+        title = _("Import der Linkliste „%(source)s“") % {"source": self.source_name}
+        if self.dry_run:
+            title += " – " + _("PROBELAUF, nichts wurde gespeichert")
+        return [
+            title,
+            "",
+            _("Einträge erkannt:   %(count)d") % {"count": self.items},
+            _("Materialien:        %(counts)s") % {"counts": self.resources},
+            "  "
+            + _("davon veröffentlicht: %(published)d, Entwürfe zur Prüfung: %(drafts)d")
+            % {"published": self.published, "drafts": self.drafts},
+            _("Organisationen:     %(counts)s") % {"counts": self.organisations},
+            _("Themen:             %(counts)s") % {"counts": self.topics},
+            _("Links:              %(counts)s") % {"counts": self.links},
+            "  "
+            + _(
+                "mit Adresse: %(with_url)d, ohne Adresse (URL fehlt in der Quelle): %(without_url)d"
+            )
+            % {"with_url": self.links_with_url, "without_url": self.links_without_url},
+        ]
+
+    def problem_lines(self) -> list[str]:
+        lines = []
+        for heading, fragments in self.kinds():
             lines += ["", f"{heading}: {len(fragments)}"]
             lines += [f"  - {fragment}" for fragment in fragments]
-        return "\n".join(lines) + "\n"
+        return lines
