@@ -38,3 +38,36 @@ def test_url_score_prefers_the_link_whose_label_matches():
     item = result.items[0]
     url = "https://example.org/Lange Checkliste.pdf"
     assert url_score(url, item, item.links[0]) > url_score(url, item, item.links[1])
+
+
+def test_urls_with_tracking_parameters_are_aligned_and_stored_without_them():
+    result = parse(
+        "BuMF e.V.: Jugendberufshilfe für junge Geflüchtete [1] (2020)\n"
+        "DIJuF e.V.: Infoseite KJSG [2]\n\n"
+        "https://example.org/jugendberufshilfe_bumf.pdf?utm_source=newsletter&utm_medium=email\n"
+        "https://example.org/jugendberufshilfe_bumf.pdf\n"
+        "https://dijuf.de/kjsg?id=5&fbclid=IwAR0abc\n"
+    )
+    by_marker = {link.marker: link.url for link in result.links}
+    assert by_marker == {
+        1: "https://example.org/jugendberufshilfe_bumf.pdf",
+        2: "https://dijuf.de/kjsg?id=5",
+    }
+    # The tracked and the clean copy of one address are one URL listed twice, not two URLs.
+    assert result.unplaced == []
+    assert (result.line_roles[6], result.line_roles[7]) == ("url:1", "url-repeat:1")
+
+
+def test_tracking_words_do_not_make_a_url_fit_an_entry():
+    result = parse("BuMF e.V.: Newsletter Kampagne [1] (2020)\n")
+    item = result.items[0]
+    tracked = "https://example.org/foo.pdf?utm_source=newsletter&utm_campaign=kampagne"
+    assert url_score(tracked, item, item.links[0]) == url_score(
+        "https://example.org/foo.pdf", item, item.links[0]
+    )
+
+
+def test_a_url_that_fits_no_entry_is_reported_with_its_line():
+    result = parse("BuMF e.V.: Checkliste Asyl [1] (2020)\n\nhttps://example.org/ganz-anderes\n")
+    assert result.links[0].url == ""
+    assert [(f.line, f.text) for f in result.unplaced] == [(5, "https://example.org/ganz-anderes")]

@@ -165,3 +165,47 @@ def test_language_named_after_the_title_and_in_parentheses():
     assert only_item("BPtK: Elternratgeber Flüchtlinge [78] (mehrsprachig)").links[0].language == (
         "mul"
     )
+
+
+def test_an_entry_without_publisher_keeps_its_whole_title():
+    item = only_item("Leitfaden zur Vormundschaft für junge Geflüchtete [1] (2020)\n")
+    assert item.title == "Leitfaden zur Vormundschaft für junge Geflüchtete"
+    assert item.publishers == []
+    assert item.date == PartialDate(2020)
+
+
+def test_no_year_in_the_source_leaves_the_date_empty_and_the_title_clean():
+    item = only_item("BuMF e.V.: Arbeitshilfe Asylverfahren [1] (o. J.)\n")
+    assert item.title == "Arbeitshilfe Asylverfahren"
+    assert (item.date, item.date_note, item.subtitle) == (None, "", "")
+
+
+def test_as_of_date_and_school_year_range_after_the_marker():
+    assert only_item("BuMF e.V.: Checkliste Asyl [1] (Stand: März 2024)\n").date == (
+        PartialDate(2024, 3)
+    )
+    item = only_item("BuMF e.V.: Ratgeber Schule [1] (2019/20)\n")
+    assert (item.date, item.date_note) == (None, "2019–2020")
+
+
+def test_numeric_month_date_before_the_marker():
+    item = only_item("UNICEF: Lagebericht Kinderschutz (03/2023) [1]\n")
+    assert item.title == "Lagebericht Kinderschutz"
+    assert item.date == PartialDate(2023, 3)
+
+
+def test_a_date_in_the_title_is_used_when_no_parenthesis_gives_one():
+    item = only_item("Gesetz zur Verbesserung der Unterbringung vom 28. Oktober 2015 [1]\n")
+    assert item.date == PartialDate(2015, 10, 28)
+
+
+def test_the_same_entry_reads_the_same_with_en_dash_em_dash_or_hyphen():
+    titles = {
+        only_item(f"BuMF e.V.: Trauma {dash} Was tun im Notfall? [1] (2024)\n").title
+        for dash in ("-", "–", "—")
+    }
+    assert titles == {
+        "Trauma - Was tun im Notfall?",
+        "Trauma – Was tun im Notfall?",
+        "Trauma — Was tun im Notfall?",
+    }
