@@ -1,8 +1,9 @@
 """Chunks → sections, topics, addresses; what cannot be placed is reported with its line."""
 
 from resources.dates import PartialDate
+from resources.linklist import parse_linklist
 
-from .snippets import parse
+from .snippets import OUTLINE, parse
 
 
 def test_two_entries_on_one_line_are_split_at_the_next_publisher():
@@ -43,3 +44,17 @@ def test_section_without_heading_starts_at_its_anchor_and_entries_become_address
     assert address.address_org.name == "Beratungsstelle Nord"
     assert address.address_org.kind == "counselling"
     assert address.description == "Hilfe für junge Geflüchtete"
+
+
+def test_an_address_splits_name_and_description_at_any_dash():
+    for dash in ("-", "–", "—"):
+        result = parse(f"Eins: Titel [1] (2020)\n\nBeratungsstelle Süd {dash} Hilfe im Asyl [2]\n")
+        address = result.items[1]
+        assert address.address_org.name == "Beratungsstelle Süd", dash
+        assert address.description == "Hilfe im Asyl"
+
+
+def test_an_entry_before_the_first_section_is_reported_not_guessed():
+    result = parse_linklist("Seitentitel\n\nBuMF e.V.: Titel [1] (2020)\n", OUTLINE)
+    assert result.items == []
+    assert [f.line for f in result.unplaced] == [3]
