@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 import urllib.parse
 
+from django.utils.translation import gettext as _
+
 from ..languages import LANGUAGES
 from .aliases import fold
 from .records import Fragment, LinkListParseResult, ParsedItem, ParsedLink
@@ -99,12 +101,14 @@ def align_urls(result: LinkListParseResult) -> None:
         for index, (numbers, url) in enumerate(groups):
             target = matches.get(index)
             if target is None:
-                result.unplaced.append(Fragment(numbers[0], url, "URL keinem Link [n] zuzuordnen"))
+                result.unplaced.append(
+                    Fragment(numbers[0], url, _("URL keinem Link [n] zuzuordnen"))
+                )
                 continue
             link, _item = target
             normalised = normalise_url(url)
             if normalised is None:
-                result.unplaced.append(Fragment(numbers[0], url, "ungültige URL"))
+                result.unplaced.append(Fragment(numbers[0], url, _("ungültige URL")))
                 continue
             link.url = normalised
             link.url_line = numbers[0]

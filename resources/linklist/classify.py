@@ -118,14 +118,14 @@ def classify_item(item: ParsedItem, result: LinkListParseResult) -> None:
 
 
 def all_target_groups(result: LinkListParseResult) -> list[str]:
-    names = [name for name, _ in TARGET_GROUP_RULES]
+    names = [name for name, _pattern in TARGET_GROUP_RULES]
     for section in result.sections:
         names += section.target_groups
     return list(dict.fromkeys(names))
 
 
 def all_audiences(result: LinkListParseResult) -> list[str]:
-    names = [name for name, _ in AUDIENCE_RULES]
+    names = [name for name, _pattern in AUDIENCE_RULES]
     for section in result.sections:
         names += section.audiences
     return list(dict.fromkeys(names))

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+
 from ..dates import PartialDate
 from . import aliases
 from .aliases import OrgRef
@@ -114,7 +116,7 @@ class EntryParser:
         if hrsg:
             names = hrsg.group("names")
             if re.search(r"\bu\.\s?a\.", names) or hrsg.group("ua"):
-                self.notes.append("weitere Herausgeber (u. a.)")
+                self.notes.append(_("weitere Herausgeber (u. a.)"))
             extra_publishers = [aliases.resolve(name) for name in split_names(names)]
             text = text[: hrsg.start()] + " " * (hrsg.end() - hrsg.start()) + text[hrsg.end() :]
 
@@ -157,7 +159,7 @@ class EntryParser:
                 elif language_of(content):
                     current_link.language = language_of(content)
                 elif re.fullmatch(r"u\.\s?a\.", content):
-                    self.notes.append("weitere Herausgeber (u. a.)")
+                    self.notes.append(_("weitere Herausgeber (u. a.)"))
                 elif is_tail and (found := publisher_list(content)):
                     draft.publishers += found
                 elif is_tail:
@@ -237,7 +239,7 @@ class EntryParser:
             return rest, ""
         for separator in ("; ", ", "):
             if separator in rest:
-                head, _, tail = rest.rpartition(separator)
+                head, _separator, tail = rest.rpartition(separator)
                 if LINK_PHRASE_RE.search(tail):
                     return tail, head
         return rest, ""
@@ -282,7 +284,7 @@ class EntryParser:
         if rest[0].isupper() or rest[0] in '„"':
             draft.description.append(rest)
             return
-        self.unplaced(position, rest, "Text nach dem letzten Link nicht zugeordnet")
+        self.unplaced(position, rest, _("Text nach dem letzten Link nicht zugeordnet"))
 
     def _finish(
         self,
@@ -315,7 +317,7 @@ class EntryParser:
             title = clean(title)
         title = strip_quotes(title)
         if not title:
-            self.unplaced(draft.start, self.text, "Eintrag ohne erkennbaren Titel")
+            self.unplaced(draft.start, self.text, _("Eintrag ohne erkennbaren Titel"))
             return None
         item = ParsedItem(
             title=title[:500],

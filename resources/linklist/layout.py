@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from django.utils.translation import gettext as _
+
 from . import aliases
 from .aliases import OrgRef, fold
 from .dates import parse_date_expression
@@ -81,7 +83,7 @@ def place_chunks(
             continue
         last_was_url = False
         if kind == "heading":
-            _, number, heading = event
+            _kind, number, heading = event
             key = heading_key(heading)
             if key in section_names:
                 if current == -1:
@@ -106,8 +108,11 @@ def place_chunks(
                     Fragment(
                         number,
                         heading,
-                        f"Überschrift steht laut Gliederung im Abschnitt „{owner.name}“, "
-                        "hier aber weiter unten; als Thema des aktuellen Abschnitts übernommen",
+                        _(
+                            "Überschrift steht laut Gliederung im Abschnitt „%(section)s“, "
+                            "hier aber weiter unten; als Thema des aktuellen Abschnitts übernommen"
+                        )
+                        % {"section": owner.name},
                     )
                 )
                 topic = _new_topic(sections[max(current, 0)], heading, number)
@@ -153,7 +158,7 @@ def place_chunks(
             _mark(result, lines, "unplaced")
             result.unplaced.append(
                 Fragment(
-                    lines[0], text, "Eintrag vor dem ersten Abschnitt: keinem Bereich zuzuordnen"
+                    lines[0], text, _("Eintrag vor dem ersten Abschnitt: keinem Bereich zuzuordnen")
                 )
             )
             continue
@@ -163,8 +168,11 @@ def place_chunks(
                 Fragment(
                     lines[0],
                     text,
-                    "Überschrift nicht in der Gliederung: als neues Thema in "
-                    f"„{sections[current].name}“ angelegt",
+                    _(
+                        "Überschrift nicht in der Gliederung: "
+                        "als neues Thema in „%(section)s“ angelegt"
+                    )
+                    % {"section": sections[current].name},
                 )
             )
             _mark(result, lines, "topic")
@@ -172,7 +180,7 @@ def place_chunks(
         if not MARKER_RE.search(text):
             _mark(result, lines, "unplaced")
             result.unplaced.append(
-                Fragment(lines[0], text, "Text ohne Link [n]: kein Material angelegt")
+                Fragment(lines[0], text, _("Text ohne Link [n]: kein Material angelegt"))
             )
             continue
         for part_text, part_offsets in _split_chunk(text, offsets):
@@ -250,7 +258,11 @@ def _inline_link(result, outline, text, offsets, match, current, placement) -> N
             result.items.append(item)
             return
     result.unplaced.append(
-        Fragment(line, clean(context), f"Link [{number}] im Fließtext: kein Material angelegt")
+        Fragment(
+            line,
+            clean(context),
+            _("Link [%(marker)d] im Fließtext: kein Material angelegt") % {"marker": number},
+        )
     )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from ..models import Audience, Organisation, Resource, ResourceLink, TargetGroup, Topic
 from ..search.index import reindex_resources
@@ -161,19 +162,27 @@ class _Importer:
         notes = []
         if flagged:
             notes.append(
-                "Der Titel wurde beim Import beschädigt („????“, verlorene Schrift). Bitte den "
-                "Originaltitel nachtragen, dann den Haken „muss geprüft werden“ entfernen und "
-                "veröffentlichen."
+                _(
+                    "Der Titel wurde beim Import beschädigt („????“, verlorene Schrift). Bitte den "
+                    "Originaltitel nachtragen, dann den Haken „muss geprüft werden“ entfernen und "
+                    "veröffentlichen."
+                )
             )
         damaged = item.damaged_links
         if damaged:
             markers = ", ".join(f"[{link.marker}] {link.language}" for link in damaged)
             notes.append(
-                f"Beschriftung folgender Sprachfassungen war unlesbar: {markers}. "
-                "Bitte den Titel in der Originalsprache nachtragen."
+                _(
+                    "Beschriftung folgender Sprachfassungen war unlesbar: %(markers)s. "
+                    "Bitte den Titel in der Originalsprache nachtragen."
+                )
+                % {"markers": markers}
             )
         if notes:
-            notes.append(f"Quelle: {self.report.source_name}, Zeile {item.line}.")
+            notes.append(
+                _("Quelle: %(source)s, Zeile %(line)d.")
+                % {"source": self.report.source_name, "line": item.line}
+            )
         return {
             "title": item.title[:500],
             "subtitle": item.subtitle[:500],
@@ -218,7 +227,7 @@ class _Importer:
             last = resource.history.order_by("-history_date", "-history_id").first()
             if last is not None and last.history_user_id is not None:
                 self.report.skipped_edited.append(
-                    Fragment(item.line, item.title, "zuletzt von der Redaktion bearbeitet")
+                    Fragment(item.line, item.title, _("zuletzt von der Redaktion bearbeitet"))
                 )
                 self.report.resources.unchanged += 1
                 self._count_status(resource)
@@ -250,14 +259,15 @@ class _Importer:
         self._count_status(resource)
         if flagged:
             self.report.flagged.append(
-                Fragment(item.line, item.title, "Titel beschädigt: Entwurf, muss geprüft werden")
+                Fragment(item.line, item.title, _("Titel beschädigt: Entwurf, muss geprüft werden"))
             )
         for link in item.damaged_links:
             self.report.damaged_labels.append(
                 Fragment(
                     link.line,
                     f"[{link.marker}] {link.label}",
-                    f"Beschriftung ({link.language}) von „{item.title}“ unlesbar",
+                    _("Beschriftung (%(language)s) von „%(title)s“ unlesbar")
+                    % {"language": link.language, "title": item.title},
                 )
             )
 
@@ -280,8 +290,11 @@ class _Importer:
             Fragment(
                 item.line,
                 item.title,
-                f"Titel oder Herausgeber geändert: als „{resource.title}“ (Nr. {resource.pk}) "
-                "wiedererkannt und aktualisiert",
+                _(
+                    "Titel oder Herausgeber geändert: als „%(title)s“ (Nr. %(pk)d) "
+                    "wiedererkannt und aktualisiert"
+                )
+                % {"title": resource.title, "pk": resource.pk},
             )
         )
         resource.import_key = key
@@ -294,7 +307,11 @@ class _Importer:
         )
         for resource in stale.order_by("title"):
             self.report.gone.append(
-                Fragment(0, resource.title, f"nicht mehr in der Quelle (Nr. {resource.pk})")
+                Fragment(
+                    0,
+                    resource.title,
+                    _("nicht mehr in der Quelle (Nr. %(pk)d)") % {"pk": resource.pk},
+                )
             )
 
     def _count_status(self, resource: Resource) -> None:
@@ -389,8 +406,11 @@ class _Importer:
                     Fragment(
                         parsed.url_line or parsed.line,
                         url,
-                        f"Adresse ist schon bei „{other.resource.title}“ eingetragen; "
-                        f"Link [{parsed.marker}] bleibt ohne Adresse",
+                        _(
+                            "Adresse ist schon bei „%(title)s“ eingetragen; "
+                            "Link [%(marker)d] bleibt ohne Adresse"
+                        )
+                        % {"title": other.resource.title, "marker": parsed.marker},
                     )
                 )
                 return ""
@@ -401,8 +421,11 @@ class _Importer:
                 Fragment(
                     parsed.url_line or parsed.line,
                     url,
-                    f"Adresse gehört schon zu einem anderen Eintrag; Link [{parsed.marker}] "
-                    "bleibt ohne Adresse",
+                    _(
+                        "Adresse gehört schon zu einem anderen Eintrag; "
+                        "Link [%(marker)d] bleibt ohne Adresse"
+                    )
+                    % {"marker": parsed.marker},
                 )
             )
             return ""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from django.utils.translation import gettext as _
+
 from .entries import more_precise
 from .records import Fragment, LinkListParseResult, ParsedItem
 
@@ -43,7 +45,8 @@ def merge_duplicates(result: LinkListParseResult) -> None:
             Fragment(
                 item.line,
                 item.title,
-                f"Doppelt gelistet: mit dem Eintrag aus Zeile {target.line} zusammengeführt",
+                _("Doppelt gelistet: mit dem Eintrag aus Zeile %(line)d zusammengeführt")
+                % {"line": target.line},
             )
         )
     result.items = merged
