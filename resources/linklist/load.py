@@ -13,6 +13,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from common.reports import Counts
+
 from ..models import Audience, Organisation, Resource, ResourceLink, TargetGroup, Topic
 from ..search.index import reindex_resources
 from .aliases import PUBLISHER, OrgRef
@@ -22,6 +24,24 @@ from .parse import parse_linklist
 from .records import Fragment, LinkListParseResult, ParsedItem, ParsedLink
 from .report import LinklistReport
 from .urls import link_format
+
+
+def _fill_empty(obj, values: dict) -> bool:
+    """Fills the fields that are empty; never overwrites what an editor has entered."""
+    changed = False
+    for attribute, value in values.items():
+        if value and not getattr(obj, attribute):
+            setattr(obj, attribute, value)
+            changed = True
+    return changed
+
+
+def _save_if_changed(obj, changed: bool, counts: Counts) -> None:
+    if changed:
+        obj.save()
+        counts.updated += 1
+    else:
+        counts.unchanged += 1
 
 
 class _Importer:
@@ -75,15 +95,9 @@ class _Importer:
             return Topic.objects.create(
                 slug=slug, name=name, parent=parent, position=position, description=description
             )
-        changed = False
-        if description and not topic.description:
-            topic.description = description
-            changed = True
-        if changed:
-            topic.save()
-            self.report.topics.updated += 1
-        else:
-            self.report.topics.unchanged += 1
+        _save_if_changed(
+            topic, _fill_empty(topic, {"description": description}), self.report.topics
+        )
         return topic
 
     # ------------------------------------------------------------------ organisations
@@ -120,25 +134,19 @@ class _Importer:
                 website=website,
                 description=description,
             )
-        # Fill what is empty; never overwrite what an editor has entered.
-        changed = False
-        for attribute, value in (
-            ("short_name", ref.short_name[:60]),
-            ("region", ref.region),
-            ("website", website),
-            ("description", description),
-        ):
-            if value and not getattr(org, attribute):
-                setattr(org, attribute, value)
-                changed = True
+        changed = _fill_empty(
+            org,
+            {
+                "short_name": ref.short_name[:60],
+                "region": ref.region,
+                "website": website,
+                "description": description,
+            },
+        )
         if org.kind == PUBLISHER and ref.kind != PUBLISHER:
             org.kind = ref.kind
             changed = True
-        if changed:
-            org.save()
-            self.report.organisations.updated += 1
-        else:
-            self.report.organisations.unchanged += 1
+        _save_if_changed(org, changed, self.report.organisations)
         return org
 
     def _unique_slug(self, model, base: str) -> str:
