@@ -8,7 +8,9 @@ from ..languages import language_code_for_name
 
 MARKER_RE = re.compile(r"\[(\d{1,4})\]")
 URL_LINE_RE = re.compile(r"^https?://\S", re.IGNORECASE)
-DAMAGE_RE = re.compile(r"\?{3,}")
+# Text whose script was lost shows as words of question marks ("????? ?????"); an emphatic
+# "Was nun???" keeps its letters before the marks.
+DAMAGE_RE = re.compile(r"(?<![^\W\d_])\?{3,}")
 # Spaces as web pages and word processors write them: no-break, narrow no-break, figure space,
 # tab; zero-width spaces and soft hyphens disappear.
 SPACES = str.maketrans(
