@@ -1,111 +1,51 @@
-"""Workflows of the resource library that touch several models."""
+"""The database write: a parsed link list → topics, organisations, resources and links.
+
+Safe to run again. Rows are matched by a key derived from the source (`keys.import_key_for`),
+so an unchanged entry leaves its row, its history and its timestamps alone; an entry an editor
+has changed since the last import is skipped and reported; an entry that vanished from the
+source is reported, never deleted. Empty fields of existing organisations and topics are
+filled, filled ones are never overwritten.
+"""
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass, field
-
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
-from . import linklist
-from .linklist import Fragment, LinkListParseResult, ParsedItem, ParsedLink
-from .models import Audience, Organisation, Resource, ResourceLink, TargetGroup, Topic
-from .organisation_aliases import PUBLISHER, OrgRef, fold
-from .search.index import reindex_resources
+from common.reports import Counts
 
-IMPORT_KEY_PREFIX = "linklist:"
-
-
-def german_slug(text: str, max_length: int = 100) -> str:
-    """Slugs that read like German: "Minderjährige" → "minderjaehrige", not "minderjahrige"."""
-    return slugify(fold(text))[:max_length].strip("-") or "eintrag"
-
-
-def import_key_for(item: ParsedItem) -> str:
-    """Stable across runs and marker renumbering: derived from title and publishers."""
-    return hashlib.sha256((IMPORT_KEY_PREFIX + item.key()).encode()).hexdigest()[:40]
+from ..models import Audience, Organisation, Resource, ResourceLink, TargetGroup, Topic
+from ..search.index import reindex_resources
+from .aliases import PUBLISHER, OrgRef
+from .classify import all_audiences, all_target_groups
+from .keys import german_slug, import_key_for
+from .parse import parse_linklist
+from .records import Fragment, LinkListParseResult, ParsedItem, ParsedLink
+from .report import LinklistReport
+from .urls import link_format
 
 
-@dataclass
-class Counts:
-    created: int = 0
-    updated: int = 0
-    unchanged: int = 0
-
-    def __str__(self) -> str:
-        return f"{self.created} neu, {self.updated} geändert, {self.unchanged} unverändert"
-
-    @property
-    def changed(self) -> int:
-        return self.created + self.updated
+def _fill_empty(obj, values: dict) -> bool:
+    """Fills the fields that are empty; never overwrites what an editor has entered."""
+    changed = False
+    for attribute, value in values.items():
+        if value and not getattr(obj, attribute):
+            setattr(obj, attribute, value)
+            changed = True
+    return changed
 
 
-@dataclass
-class ImportReport:
-    source_name: str
-    dry_run: bool = False
-    items: int = 0
-    resources: Counts = field(default_factory=Counts)
-    organisations: Counts = field(default_factory=Counts)
-    topics: Counts = field(default_factory=Counts)
-    links: Counts = field(default_factory=Counts)
-    links_with_url: int = 0
-    links_without_url: int = 0
-    published: int = 0
-    drafts: int = 0
-    skipped_edited: list[Fragment] = field(default_factory=list)
-    flagged: list[Fragment] = field(default_factory=list)
-    damaged_labels: list[Fragment] = field(default_factory=list)
-    unplaced: list[Fragment] = field(default_factory=list)
-    warnings: list[Fragment] = field(default_factory=list)
-    merged: list[Fragment] = field(default_factory=list)
-    gone: list[Fragment] = field(default_factory=list)
-    # Resources created or changed by this run: they need re-indexing for search.
-    changed_resource_ids: list[int] = field(default_factory=list, repr=False)
-
-    @property
-    def changed(self) -> bool:
-        return any(c.changed for c in (self.resources, self.organisations, self.topics, self.links))
-
-    def as_text(self) -> str:
-        lines = [
-            f"Import der Linkliste „{self.source_name}“"
-            + (" – PROBELAUF, nichts wurde gespeichert" if self.dry_run else ""),
-            "",
-            f"Einträge erkannt:   {self.items}",
-            f"Materialien:        {self.resources}",
-            f"  davon veröffentlicht: {self.published}, Entwürfe zur Prüfung: {self.drafts}",
-            f"Organisationen:     {self.organisations}",
-            f"Themen:             {self.topics}",
-            f"Links:              {self.links}",
-            f"  mit Adresse: {self.links_with_url}, ohne Adresse (URL fehlt in der Quelle): "
-            f"{self.links_without_url}",
-        ]
-        sections = [
-            ("Beschädigte Titel – als Entwurf zur Prüfung angelegt", self.flagged),
-            (
-                "Unlesbare Link-Beschriftungen (Sprachfassungen) – bitte nachtragen",
-                self.damaged_labels,
-            ),
-            ("Nicht zugeordnete Zeilen und Textteile", self.unplaced),
-            ("Hinweise", self.warnings),
-            ("Doppelt gelistete Einträge", self.merged),
-            ("Von der Redaktion bearbeitet – nicht überschrieben", self.skipped_edited),
-        ]
-        if self.gone:
-            sections.append(
-                ("Früher importiert, nicht mehr in der Quelle – bitte prüfen", self.gone)
-            )
-        for heading, fragments in sections:
-            lines += ["", f"{heading}: {len(fragments)}"]
-            lines += [f"  - {fragment}" for fragment in fragments]
-        return "\n".join(lines) + "\n"
+def _save_if_changed(obj, changed: bool, counts: Counts) -> None:
+    if changed:
+        obj.save()
+        counts.updated += 1
+    else:
+        counts.unchanged += 1
 
 
 class _Importer:
-    def __init__(self, result: LinkListParseResult, report: ImportReport):
+    def __init__(self, result: LinkListParseResult, report: LinklistReport):
         self.result = result
         self.report = report
         self.now = timezone.now()
@@ -119,8 +59,8 @@ class _Importer:
 
     def vocabulary(self) -> None:
         for model, names in (
-            (TargetGroup, linklist.all_target_groups(self.result)),
-            (Audience, linklist.all_audiences(self.result)),
+            (TargetGroup, all_target_groups(self.result)),
+            (Audience, all_audiences(self.result)),
         ):
             for position, name in enumerate(names):
                 if not model.objects.filter(name=name).exists():
@@ -155,15 +95,9 @@ class _Importer:
             return Topic.objects.create(
                 slug=slug, name=name, parent=parent, position=position, description=description
             )
-        changed = False
-        if description and not topic.description:
-            topic.description = description
-            changed = True
-        if changed:
-            topic.save()
-            self.report.topics.updated += 1
-        else:
-            self.report.topics.unchanged += 1
+        _save_if_changed(
+            topic, _fill_empty(topic, {"description": description}), self.report.topics
+        )
         return topic
 
     # ------------------------------------------------------------------ organisations
@@ -200,25 +134,19 @@ class _Importer:
                 website=website,
                 description=description,
             )
-        # Fill what is empty; never overwrite what an editor has entered.
-        changed = False
-        for attribute, value in (
-            ("short_name", ref.short_name[:60]),
-            ("region", ref.region),
-            ("website", website),
-            ("description", description),
-        ):
-            if value and not getattr(org, attribute):
-                setattr(org, attribute, value)
-                changed = True
+        changed = _fill_empty(
+            org,
+            {
+                "short_name": ref.short_name[:60],
+                "region": ref.region,
+                "website": website,
+                "description": description,
+            },
+        )
         if org.kind == PUBLISHER and ref.kind != PUBLISHER:
             org.kind = ref.kind
             changed = True
-        if changed:
-            org.save()
-            self.report.organisations.updated += 1
-        else:
-            self.report.organisations.unchanged += 1
+        _save_if_changed(org, changed, self.report.organisations)
         return org
 
     def _unique_slug(self, model, base: str) -> str:
@@ -242,19 +170,27 @@ class _Importer:
         notes = []
         if flagged:
             notes.append(
-                "Der Titel wurde beim Import beschädigt („????“, verlorene Schrift). Bitte den "
-                "Originaltitel nachtragen, dann den Haken „muss geprüft werden“ entfernen und "
-                "veröffentlichen."
+                _(
+                    "Der Titel wurde beim Import beschädigt („????“, verlorene Schrift). Bitte den "
+                    "Originaltitel nachtragen, dann den Haken „muss geprüft werden“ entfernen und "
+                    "veröffentlichen."
+                )
             )
         damaged = item.damaged_links
         if damaged:
             markers = ", ".join(f"[{link.marker}] {link.language}" for link in damaged)
             notes.append(
-                f"Beschriftung folgender Sprachfassungen war unlesbar: {markers}. "
-                "Bitte den Titel in der Originalsprache nachtragen."
+                _(
+                    "Beschriftung folgender Sprachfassungen war unlesbar: %(markers)s. "
+                    "Bitte den Titel in der Originalsprache nachtragen."
+                )
+                % {"markers": markers}
             )
         if notes:
-            notes.append(f"Quelle: {self.report.source_name}, Zeile {item.line}.")
+            notes.append(
+                _("Quelle: %(source)s, Zeile %(line)d.")
+                % {"source": self.report.source_name, "line": item.line}
+            )
         return {
             "title": item.title[:500],
             "subtitle": item.subtitle[:500],
@@ -299,7 +235,7 @@ class _Importer:
             last = resource.history.order_by("-history_date", "-history_id").first()
             if last is not None and last.history_user_id is not None:
                 self.report.skipped_edited.append(
-                    Fragment(item.line, item.title, "zuletzt von der Redaktion bearbeitet")
+                    Fragment(item.line, item.title, _("zuletzt von der Redaktion bearbeitet"))
                 )
                 self.report.resources.unchanged += 1
                 self._count_status(resource)
@@ -331,14 +267,15 @@ class _Importer:
         self._count_status(resource)
         if flagged:
             self.report.flagged.append(
-                Fragment(item.line, item.title, "Titel beschädigt: Entwurf, muss geprüft werden")
+                Fragment(item.line, item.title, _("Titel beschädigt: Entwurf, muss geprüft werden"))
             )
         for link in item.damaged_links:
             self.report.damaged_labels.append(
                 Fragment(
                     link.line,
                     f"[{link.marker}] {link.label}",
-                    f"Beschriftung ({link.language}) von „{item.title}“ unlesbar",
+                    _("Beschriftung (%(language)s) von „%(title)s“ unlesbar")
+                    % {"language": link.language, "title": item.title},
                 )
             )
 
@@ -361,8 +298,11 @@ class _Importer:
             Fragment(
                 item.line,
                 item.title,
-                f"Titel oder Herausgeber geändert: als „{resource.title}“ (Nr. {resource.pk}) "
-                "wiedererkannt und aktualisiert",
+                _(
+                    "Titel oder Herausgeber geändert: als „%(title)s“ (Nr. %(pk)d) "
+                    "wiedererkannt und aktualisiert"
+                )
+                % {"title": resource.title, "pk": resource.pk},
             )
         )
         resource.import_key = key
@@ -375,7 +315,11 @@ class _Importer:
         )
         for resource in stale.order_by("title"):
             self.report.gone.append(
-                Fragment(0, resource.title, f"nicht mehr in der Quelle (Nr. {resource.pk})")
+                Fragment(
+                    0,
+                    resource.title,
+                    _("nicht mehr in der Quelle (Nr. %(pk)d)") % {"pk": resource.pk},
+                )
             )
 
     def _count_status(self, resource: Resource) -> None:
@@ -423,7 +367,7 @@ class _Importer:
                 "url": url if url or link is None else link.url,
                 "label": parsed.label[:500],
                 "language": parsed.language,
-                "format": linklist.link_format(url or (link.url if link else ""), parsed.format),
+                "format": link_format(url or (link.url if link else ""), parsed.format),
                 "position": position,
                 "label_damaged": parsed.label_damaged,
             }
@@ -470,8 +414,11 @@ class _Importer:
                     Fragment(
                         parsed.url_line or parsed.line,
                         url,
-                        f"Adresse ist schon bei „{other.resource.title}“ eingetragen; "
-                        f"Link [{parsed.marker}] bleibt ohne Adresse",
+                        _(
+                            "Adresse ist schon bei „%(title)s“ eingetragen; "
+                            "Link [%(marker)d] bleibt ohne Adresse"
+                        )
+                        % {"title": other.resource.title, "marker": parsed.marker},
                     )
                 )
                 return ""
@@ -482,8 +429,11 @@ class _Importer:
                 Fragment(
                     parsed.url_line or parsed.line,
                     url,
-                    f"Adresse gehört schon zu einem anderen Eintrag; Link [{parsed.marker}] "
-                    "bleibt ohne Adresse",
+                    _(
+                        "Adresse gehört schon zu einem anderen Eintrag; "
+                        "Link [%(marker)d] bleibt ohne Adresse"
+                    )
+                    % {"marker": parsed.marker},
                 )
             )
             return ""
@@ -497,13 +447,13 @@ def linklist_import(
     source_name: str,
     dry_run: bool = False,
     outline: dict | None = None,
-) -> ImportReport:
+) -> LinklistReport:
     """Imports the link list into the library. Safe to run again: what is already there and
     unchanged in the source stays untouched (no new rows, no new history, same timestamps);
     what an editor has changed since is not overwritten. With `dry_run` everything is
     computed and reported, then rolled back."""
-    result = linklist.parse_linklist(text, outline)
-    report = ImportReport(source_name=source_name, dry_run=dry_run, items=len(result.items))
+    result = parse_linklist(text, outline)
+    report = LinklistReport(source_name=source_name, dry_run=dry_run, items=len(result.items))
     report.unplaced = list(result.unplaced)
     report.warnings = list(result.warnings)
     report.merged = list(result.merged)
