@@ -177,6 +177,13 @@ class Suppression(models.Model):
 
 
 class IssueQuerySet(models.QuerySet):
+    def by_slug_or_id(self, value: str):
+        """The issue a staff member names on the command line: its slug, or else its id."""
+        found = self.filter(slug=value).first()
+        if found is None and value.isdecimal():
+            found = self.filter(pk=int(value)).first()
+        return found
+
     def archived(self):
         """Issues the public may read: those sent or being sent (the mail's "read in the
         browser" link must work from the first message on), newest first."""

@@ -10,10 +10,10 @@ from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.module_loading import import_string
 
 from legal import services as legal_services
 from resources.models import Resource, Topic
-from website.pages import privacy_notice_version
 
 from . import mail
 from .importers import ImportedRow
@@ -28,6 +28,12 @@ from .models import (
 )
 
 CONFIRM_SALT = "newsletter.confirm"
+
+
+def privacy_notice_version() -> str:
+    """The privacy notice in force, recorded with every consent step. The notice is a site page
+    (website app), which this domain app must not import: configuration names the function."""
+    return import_string(settings.NEWSLETTER_PRIVACY_NOTICE_VERSION)()
 
 
 # --- Double opt-in --------------------------------------------------------------------------

@@ -13,8 +13,8 @@ from django.utils import timezone
 from newsletter import importers, services
 from newsletter.forms import CONSENT_TEXT
 from newsletter.models import ConsentEvent, Subscriber, Suppression, email_hash
+from newsletter.services import privacy_notice_version
 from tests.factories import make_topic
-from website.pages import privacy_notice_version
 
 from .conftest import make_subscriber
 
