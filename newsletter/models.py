@@ -18,7 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from resources.models import Resource, Topic
+from resources.models import SECTION_CHOICES, Resource, Topic
 
 
 def normalise_email(email: str) -> str:
@@ -69,7 +69,7 @@ class Subscriber(models.Model):
         verbose_name=_("Interessen"),
         blank=True,
         related_name="+",
-        limit_choices_to={"parent__isnull": True},
+        limit_choices_to=SECTION_CHOICES,
         help_text=_("Bereiche, die die Person besonders interessieren."),
     )
     status = models.CharField(

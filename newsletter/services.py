@@ -283,7 +283,7 @@ def subscribers_import(
     Never re-adds someone who was erased (suppression list) and never touches someone already
     on the list, whatever their status: an unsubscribe must not be undone by an import.
     """
-    sections = {t.name.casefold(): t for t in Topic.objects.filter(parent__isnull=True)}
+    sections = {t.name.casefold(): t for t in Topic.objects.sections()}
     for row in rows:
         if Suppression.covers(row.email):
             report.problems.append(
