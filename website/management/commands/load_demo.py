@@ -3,11 +3,12 @@ import importlib
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
-from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
+
+from resources.services import search_index_rebuild
 
 # Each part of the portal loads its own demo content from `<app>/demo.py`, function `load`.
 # The order matters: later parts link to what earlier ones created.
@@ -34,9 +35,15 @@ class Command(BaseCommand):
             self.stdout.write(self.style.MIGRATE_HEADING(_("Demo-Inhalte: %s") % app))
             with transaction.atomic():
                 module.load(stdout=self.stdout)
-        # Through the command, not the search package: the site app uses the library's public
-        # interface only (docs/ARCHITECTURE.md).
-        call_command("rebuild_search_index", stdout=self.stdout)
+        count = search_index_rebuild()
+        self.stdout.write(
+            ngettext(
+                "Suchindex: %(count)d Material indexiert",
+                "Suchindex: %(count)d Materialien indexiert",
+                count,
+            )
+            % {"count": count}
+        )
         group = ensure_editor_group()
         if settings.DEBUG:
             self._ensure_demo_editor(group)
