@@ -16,7 +16,7 @@ CONSENT_LABEL = _("Ja, ich möchte FLR-JuF per E-Mail erhalten.")
 
 
 def section_queryset():
-    return Topic.objects.filter(parent__isnull=True).order_by("position", "name")
+    return Topic.objects.sections().order_by("position", "name")
 
 
 class SignupForm(forms.Form):

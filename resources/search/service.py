@@ -10,7 +10,7 @@ from django.db.models.functions import Lower
 from django.http import QueryDict
 from django.utils.translation import gettext as _
 
-from frs_portal.pagination import InvalidPage, paginate
+from common.pagination import InvalidPage, paginate
 
 from ..models import Resource
 from . import cache
