@@ -5,9 +5,7 @@ links; each recipient's copy only replaces the placeholders. That keeps a 10,000
 from rendering 10,000 templates, and memory flat.
 """
 
-import html
 import mailbox
-import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from email.utils import formatdate, make_msgid
@@ -19,6 +17,7 @@ from django.db.models import Prefetch
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 
 from resources.models import Resource, Topic
@@ -263,18 +262,8 @@ def manage_link_mail(subscriber: Subscriber) -> EmailMessage:
 
 def imprint_text() -> str:
     """The Impressum for the mail footer: the setting when given, else the address block of
-    the site's Impressum page, so the mail and the site say the same and editors keep it in
-    one place. Empty when neither exists (the footer still links the Impressum page)."""
+    the site's Impressum page (named by NEWSLETTER_IMPRINT_ADDRESS), so the mail and the site
+    say the same. Empty when neither exists (the footer still links the Impressum page)."""
     if settings.NEWSLETTER_IMPRINT_TEXT:
         return settings.NEWSLETTER_IMPRINT_TEXT
-    from frs_portal.models import SitePage
-
-    page = SitePage.objects.filter(slug=SitePage.Slug.IMPRINT).only("body").first()
-    if page is None:
-        return ""
-    found = re.search(r"<address[^>]*>(.*?)</address>", page.body, flags=re.S | re.I)
-    if not found:
-        return ""
-    text = re.sub(r"<br\s*/?>", "\n", found.group(1), flags=re.I)
-    text = html.unescape(re.sub(r"<[^>]+>", "", text))
-    return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+    return import_string(settings.NEWSLETTER_IMPRINT_ADDRESS)()

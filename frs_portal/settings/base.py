@@ -227,3 +227,5 @@ NEWSLETTER_TEST_RECIPIENTS = env_list("NEWSLETTER_TEST_RECIPIENTS")
 # Impressum printed in every mail (§ 5 DDG); "\n" starts a new line. Empty: the mails take
 # the address block (<address>) of the site's Impressum page as edited in the admin.
 NEWSLETTER_IMPRINT_TEXT = env("NEWSLETTER_IMPRINT_TEXT", "").replace("\\n", "\n")
+# Where that address block comes from when NEWSLETTER_IMPRINT_TEXT is empty.
+NEWSLETTER_IMPRINT_ADDRESS = "website.pages.imprint_address"

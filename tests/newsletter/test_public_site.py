@@ -4,10 +4,10 @@ import io
 
 import pytest
 
-from frs_portal.models import SitePage
 from newsletter import demo
 from newsletter.mail import imprint_text
 from newsletter.models import Issue
+from website.models import SitePage
 
 pytestmark = pytest.mark.django_db
 
