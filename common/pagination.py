@@ -15,7 +15,7 @@ def paginate(queryset, page_param: str | None, *, per_page: int = 20) -> Page:
     `page=0` or a page beyond the last one, so the visitor gets a 400 page instead of a 500."""
     paginator = Paginator(queryset, per_page)
     if page_param in (None, ""):
-        return paginator.page(1)
+        return _with_numbers(paginator.page(1))
     if not page_param.isdigit() or len(page_param) > 6:
         raise InvalidPage(_("„page“ muss eine Seitenzahl ab 1 sein."))
     number = int(page_param)
@@ -26,4 +26,12 @@ def paginate(queryset, page_param: str | None, *, per_page: int = 20) -> Page:
             _("Seite %(page)d gibt es nicht: es gibt nur %(pages)d Seite(n).")
             % {"page": number, "pages": paginator.num_pages}
         )
-    return paginator.page(number)
+    return _with_numbers(paginator.page(number))
+
+
+def _with_numbers(page: Page) -> Page:
+    """Adds the page numbers to show (1 … 4 5 6 … 20) for the shared pagination template."""
+    page.numbers = list(
+        page.paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1)
+    )
+    return page

@@ -1,6 +1,6 @@
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -11,6 +11,7 @@ from django.utils.translation import ngettext
 from .checks import consistency_findings
 from .models import (
     ClientGroup,
+    EmergencyNumber,
     Institution,
     LegalBasis,
     Occasion,
@@ -118,10 +119,37 @@ class ReferralPathInline(admin.StackedInline):
     verbose_name_plural = _("Verweiswege von dieser Stelle aus")
 
 
+class ContactMissingFilter(admin.SimpleListFilter):
+    """Worklist: external services with no phone, e-mail, address or website."""
+
+    title = _("Kontaktdaten")
+    parameter_name = "kontakt"
+
+    def lookups(self, request, model_admin):
+        return [("fehlt", _("fehlen (extern)")), ("da", _("vorhanden"))]
+
+    def queryset(self, request, queryset):
+        missing = Q(kind=Role.Kind.EXTERNAL, phone="", email="", postal_address="", website="") & (
+            Q(organisation__isnull=True) | Q(organisation__website="")
+        )
+        if self.value() == "fehlt":
+            return queryset.filter(missing)
+        if self.value() == "da":
+            return queryset.exclude(missing)
+        return queryset
+
+
+@admin.register(EmergencyNumber)
+class EmergencyNumberAdmin(admin.ModelAdmin):
+    list_display = ["name", "phone", "hours", "is_active", "position"]
+    list_editable = ["is_active", "position"]
+    search_fields = ["name", "phone"]
+
+
 @admin.register(Role)
 class RoleAdmin(admin.ModelAdmin):
-    list_display = ["name", "institution", "kind", "direct_access", "referral_count"]
-    list_filter = ["institution", "kind", "direct_access"]
+    list_display = ["name", "institution", "kind", "direct_access", "phone", "referral_count"]
+    list_filter = [ContactMissingFilter, "institution", "kind", "direct_access", "is_emergency"]
     search_fields = ["name", "short_name", "summary"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["organisation", "occasions", "members"]
@@ -138,8 +166,25 @@ class RoleAdmin(admin.ModelAdmin):
             {"fields": ["qualification", "confidentiality"]},
         ),
         (
-            _("Wo und wann"),
-            {"fields": ["location", "availability", "contact_note", "website", "organisation"]},
+            _("Kontakt"),
+            {
+                "fields": [
+                    ("phone", "email"),
+                    "website",
+                    "postal_address",
+                    "location",
+                    "availability",
+                    "contact_note",
+                    "languages",
+                    "accessibility",
+                    ("anonymous_possible", "is_emergency"),
+                    "organisation",
+                ],
+                "description": _(
+                    "Nur eintragen, was belegt ist. Fehlende Angaben zeigt die Prüfung als "
+                    "Hinweis; Filter „Kontaktdaten: fehlen“ in der Liste."
+                ),
+            },
         ),
         (_("Beleg"), {"fields": ["source_quote", "position"]}),
     ]
@@ -165,8 +210,8 @@ class RoleAdmin(admin.ModelAdmin):
 
 @admin.register(Occasion)
 class OccasionAdmin(admin.ModelAdmin):
-    list_display = ["name", "institution", "group"]
-    list_filter = ["institution", "group"]
+    list_display = ["name", "institution", "group", "is_crisis"]
+    list_filter = ["institution", "group", "is_crisis"]
     search_fields = ["name", "description"]
     prepopulated_fields = {"slug": ["name"]}
 

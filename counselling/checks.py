@@ -32,6 +32,7 @@ def consistency_findings(*, institution: Institution) -> list[Finding]:
         *occasions_without_role(institution),
         *occasions_without_first_contact(institution),
         *unreachable_roles(institution),
+        *roles_without_contact(institution),
         *paths_to_other_institutions(institution),
         *paths_leaving_without_rule(institution),
     ]
@@ -95,6 +96,27 @@ def unreachable_roles(institution: Institution) -> list[Finding]:
             admin_url(role),
         )
         for role in roles
+    ]
+
+
+def roles_without_contact(institution: Institution) -> list[Finding]:
+    """External roles the guide shows but nobody could call, write to or visit: no phone,
+    e-mail, address or website (own or the organisation's)."""
+    roles = Role.objects.filter(institution=institution, kind=Role.Kind.EXTERNAL).select_related(
+        "organisation"
+    )
+    return [
+        Finding(
+            "role_without_contact",
+            _(
+                "Stelle „%(role)s“: keine Telefonnummer, E-Mail, Adresse oder Website – "
+                "Ratsuchende finden keinen Weg, sie zu erreichen."
+            )
+            % {"role": role.name},
+            admin_url(role),
+        )
+        for role in roles
+        if not role.has_contact_channel
     ]
 
 

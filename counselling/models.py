@@ -19,6 +19,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .phones import phone_href, validate_phone
+
 SOURCE_QUOTE_HELP = _(
     "Wortlaut aus dem Konzept, auf dem dieser Eintrag beruht. Leer lassen, wenn der Eintrag "
     "redaktionell ergänzt wurde."
@@ -193,6 +195,13 @@ class Occasion(models.Model):
         blank=True,
         help_text=_("Worum es geht, mit Beispielen in Alltagssprache."),
     )
+    is_crisis = models.BooleanField(
+        _("Krisenanlass"),
+        default=False,
+        help_text=_(
+            "Zum Beispiel Gewalt, Trauma, akute Krise: die Seite zeigt oben die Notrufnummern."
+        ),
+    )
     source_quote = models.TextField(_("Beleg im Konzept"), blank=True, help_text=SOURCE_QUOTE_HELP)
     position = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
 
@@ -263,12 +272,48 @@ class Role(models.Model):
     )
     location = models.CharField(_("Wo"), max_length=300, blank=True, help_text=_("Raum, Ort."))
     availability = models.CharField(
-        _("Wann"), max_length=300, blank=True, help_text=_("Sprechzeiten, Terminvereinbarung.")
+        _("Sprechzeiten"),
+        max_length=300,
+        blank=True,
+        help_text=_("Öffnungszeiten, Terminvereinbarung."),
     )
     contact_note = models.TextField(
         _("Kontaktweg"), blank=True, help_text=_("Wie man Kontakt aufnimmt, z. B. über wen.")
     )
     website = models.URLField(_("Website"), max_length=300, blank=True)
+    phone = models.CharField(
+        _("Telefon"),
+        max_length=40,
+        blank=True,
+        validators=[validate_phone],
+        help_text=_("Wie gewählt, z. B. „0361 123456“ oder „+49 361 123456“."),
+    )
+    email = models.EmailField(_("E-Mail"), blank=True)
+    postal_address = models.TextField(
+        _("Postanschrift"), blank=True, help_text=_("Straße, Postleitzahl und Ort, je eine Zeile.")
+    )
+    languages = models.CharField(
+        _("Sprachen"),
+        max_length=300,
+        blank=True,
+        help_text=_("In welchen Sprachen beraten wird, z. B. „Deutsch, Arabisch, Dari“."),
+    )
+    accessibility = models.TextField(
+        _("Barrierefreiheit"),
+        blank=True,
+        help_text=_("Zugang für Menschen mit Behinderung, z. B. „rollstuhlgerecht, Aufzug“."),
+    )
+    anonymous_possible = models.BooleanField(
+        _("anonym möglich"),
+        null=True,
+        blank=True,
+        help_text=_("Kann man sich beraten lassen, ohne den Namen zu nennen? Leer: unbekannt."),
+    )
+    is_emergency = models.BooleanField(
+        _("Notfall- oder Krisendienst"),
+        default=False,
+        help_text=_("Sofort erreichbar in Krisen; wird bei Krisenanlässen hervorgehoben."),
+    )
     organisation = models.ForeignKey(
         "resources.Organisation",
         verbose_name=_("Organisation in der Bibliothek"),
@@ -333,6 +378,26 @@ class Role(models.Model):
     @property
     def is_external(self) -> bool:
         return self.kind == self.Kind.EXTERNAL
+
+    @property
+    def phone_href(self) -> str:
+        return phone_href(self.phone)
+
+    @property
+    def contact_website(self) -> str:
+        """The role's own website, else its organisation's (reads `organisation`)."""
+        if self.website:
+            return self.website
+        return self.organisation.website if self.organisation_id else ""
+
+    @property
+    def has_contact_channel(self) -> bool:
+        """Whether people find a way to reach this role: phone, e-mail, address or website.
+        Internal roles are met inside the institution itself, so they always count as reachable.
+        """
+        if not self.is_external:
+            return True
+        return bool(self.phone or self.email or self.postal_address.strip() or self.contact_website)
 
     def referring_roles(self) -> list["Role"]:
         """Roles with a path to this one, each once (reads `referrals_in`, prefetch it)."""
@@ -517,3 +582,38 @@ class LegalBasis(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class EmergencyNumberQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(is_active=True)
+
+
+class EmergencyNumber(models.Model):
+    """A public emergency or helpline number shown on every crisis occasion."""
+
+    name = models.CharField(_("Name"), max_length=200)
+    phone = models.CharField(_("Telefon"), max_length=40, validators=[validate_phone])
+    description = models.CharField(
+        _("Wofür"), max_length=300, blank=True, help_text=_("Ein kurzer Satz: wann man anruft.")
+    )
+    hours = models.CharField(
+        _("Erreichbar"), max_length=200, blank=True, help_text=_("Zum Beispiel „rund um die Uhr“.")
+    )
+    languages = models.CharField(_("Sprachen"), max_length=300, blank=True)
+    is_active = models.BooleanField(_("anzeigen"), default=True)
+    position = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
+
+    objects = EmergencyNumberQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("Notrufnummer")
+        verbose_name_plural = _("Notrufnummern")
+        ordering = ["position", "name"]
+
+    def __str__(self):
+        return f"{self.name} ({self.phone})"
+
+    @property
+    def phone_href(self) -> str:
+        return phone_href(self.phone)

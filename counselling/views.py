@@ -6,7 +6,7 @@ from django.shortcuts import get_object_or_404, render
 from legal.services import statute_urls_for
 
 from .guide import build_guide, layout_diagram
-from .models import Institution, Occasion, OccasionGroup, ReferralPath, Role
+from .models import EmergencyNumber, Institution, Occasion, OccasionGroup, ReferralPath, Role
 
 
 def published_institution(slug: str) -> Institution:
@@ -54,6 +54,9 @@ def occasion_detail(request, slug, occasion):
             "occasion": occasion,
             "guide": guide,
             "diagram": layout_diagram(guide),
+            "emergency_numbers": (
+                list(EmergencyNumber.objects.active()) if occasion.is_crisis else []
+            ),
         },
     )
 

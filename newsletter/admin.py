@@ -211,6 +211,19 @@ class IssueAdmin(admin.ModelAdmin):
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
+        if "since" in form.changed_data and form.initial.get("since"):
+            count = services.issue_resuggest_resources(
+                issue=form.instance, previous_since=form.initial["since"]
+            )
+            self.message_user(
+                request,
+                ngettext(
+                    "Neues Startdatum: die Vorschläge wurden neu berechnet (%(n)d Material).",
+                    "Neues Startdatum: die Vorschläge wurden neu berechnet (%(n)d Materialien).",
+                    count,
+                )
+                % {"n": count},
+            )
         if not change:
             added = services.issue_add_legal_changes(issue=form.instance)
             if added:
@@ -338,7 +351,13 @@ class IssueAdmin(admin.ModelAdmin):
                 form.add_error(None, _("Der Mailserver lehnte ab: %(e)s") % {"e": exc})
             else:
                 self.message_user(
-                    request, _("Testversand an %(n)d Adresse(n) verschickt.") % {"n": count}
+                    request,
+                    ngettext(
+                        "Testversand an %(n)d Adresse verschickt.",
+                        "Testversand an %(n)d Adressen verschickt.",
+                        count,
+                    )
+                    % {"n": count},
                 )
                 return self._back(issue)
         return self._confirm_page(
@@ -370,7 +389,11 @@ class IssueAdmin(admin.ModelAdmin):
                 transaction.on_commit(lambda: send_issue_task.enqueue(issue.pk))
             self.message_user(
                 request,
-                _("Versand an %(n)d Empfänger*innen gestartet. Der Fortschritt steht unten.")
+                ngettext(
+                    "Versand an %(n)d Empfänger*in gestartet. Der Fortschritt steht unten.",
+                    "Versand an %(n)d Empfänger*innen gestartet. Der Fortschritt steht unten.",
+                    queued,
+                )
                 % {"n": queued},
             )
             return self._back(issue)
@@ -378,9 +401,12 @@ class IssueAdmin(admin.ModelAdmin):
             request,
             issue,
             _("Ausgabe versenden"),
-            text=_(
+            text=ngettext(
+                "Die Ausgabe geht an %(n)d angemeldete Person, %(rate)s E-Mails pro Minute. "
+                "Danach kann sie nicht mehr geändert werden.",
                 "Die Ausgabe geht an %(n)d angemeldete Personen, %(rate)s E-Mails pro Minute. "
-                "Danach kann sie nicht mehr geändert werden."
+                "Danach kann sie nicht mehr geändert werden.",
+                recipients,
             )
             % {"n": recipients, "rate": settings.NEWSLETTER_SEND_RATE_PER_MINUTE or "∞"},
             button=_("Jetzt versenden"),

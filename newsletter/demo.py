@@ -1,5 +1,7 @@
-"""Demo content: one archived sample issue built from the demo resources. No subscribers:
-the demo must not contain addresses that look like real people's."""
+"""Demo content: one sample issue built from the demo resources, kept as a draft so editors
+can try composing and test-sending it, but the public archive never shows an invented issue
+with a placeholder date. No subscribers: the demo must not contain addresses that look like
+real people's."""
 
 import datetime
 
@@ -15,6 +17,10 @@ SAMPLE_SLUG = "beispielausgabe"
 def load(*, stdout) -> None:
     existing = Issue.objects.filter(slug=SAMPLE_SLUG).first()
     if existing is not None:
+        if existing.status == Issue.Status.SENT and not existing.deliveries.exists():
+            # Earlier demo versions published the sample; it was never sent to anyone.
+            existing.status, existing.sent_at = Issue.Status.DRAFT, None
+            existing.save(update_fields=["status", "sent_at"])
         if not existing.resources.exists():
             # The library may have been loaded after the first run: fill the sample now.
             existing.resources.set(_sample_resources())
@@ -31,8 +37,7 @@ def load(*, stdout) -> None:
             "neuer Materialien aus unserer Bibliothek, sortiert nach Bereichen.\n\n"
             "Viele Grüße\nIhr Team des Informationsservice"
         ),
-        status=Issue.Status.SENT,
-        sent_at=now,
+        status=Issue.Status.DRAFT,
     )
     resources = _sample_resources()
     issue.resources.set(resources)

@@ -12,6 +12,8 @@ CONSENT_TEXT = _(
     "zur Kenntnis genommen."
 )
 
+CONSENT_LABEL = _("Ja, ich möchte FLR-JuF per E-Mail erhalten.")
+
 
 def section_queryset():
     return Topic.objects.sections().order_by("position", "name")
@@ -37,7 +39,8 @@ class SignupForm(forms.Form):
         widget=forms.CheckboxSelectMultiple,
     )
     consent = forms.BooleanField(
-        label=CONSENT_TEXT,
+        label=CONSENT_LABEL,
+        help_text=CONSENT_TEXT,
         error_messages={
             "required": _("Bitte bestätigen Sie die Einwilligung, sonst können wir nicht senden.")
         },

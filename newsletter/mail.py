@@ -17,6 +17,7 @@ from django.db.models import Prefetch
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 
 from resources.models import Resource, Topic
@@ -91,7 +92,7 @@ def issue_context(issue: Issue) -> dict:
         "signup_url": absolute_url(reverse("newsletter:index")),
         "imprint_url": absolute_url(reverse("imprint")),
         "privacy_url": absolute_url(reverse("privacy")),
-        "imprint_text": settings.NEWSLETTER_IMPRINT_TEXT,
+        "imprint_text": imprint_text(),
         "unsubscribe_url": UNSUBSCRIBE_PLACEHOLDER,
         "preferences_url": PREFERENCES_PLACEHOLDER,
     }
@@ -238,7 +239,7 @@ def confirmation_mail(subscriber: Subscriber, confirm_url: str, valid_days: int)
             "confirm_url": confirm_url,
             "valid_days": valid_days,
             "privacy_url": absolute_url(reverse("privacy")),
-            "imprint_text": settings.NEWSLETTER_IMPRINT_TEXT,
+            "imprint_text": imprint_text(),
             "imprint_url": absolute_url(reverse("imprint")),
         },
         subscriber.email,
@@ -252,8 +253,17 @@ def manage_link_mail(subscriber: Subscriber) -> EmailMessage:
             "subscriber": subscriber,
             "preferences_url": absolute_url(subscriber.preferences_path()),
             "unsubscribe_url": absolute_url(subscriber.unsubscribe_path()),
-            "imprint_text": settings.NEWSLETTER_IMPRINT_TEXT,
+            "imprint_text": imprint_text(),
             "imprint_url": absolute_url(reverse("imprint")),
         },
         subscriber.email,
     )
+
+
+def imprint_text() -> str:
+    """The Impressum for the mail footer: the setting when given, else the address block of
+    the site's Impressum page (named by NEWSLETTER_IMPRINT_ADDRESS), so the mail and the site
+    say the same. Empty when neither exists (the footer still links the Impressum page)."""
+    if settings.NEWSLETTER_IMPRINT_TEXT:
+        return settings.NEWSLETTER_IMPRINT_TEXT
+    return import_string(settings.NEWSLETTER_IMPRINT_ADDRESS)()

@@ -356,6 +356,20 @@ def issue_suggested_resources(*, since: datetime.datetime):
 
 
 @transaction.atomic
+def issue_resuggest_resources(*, issue: Issue, previous_since: datetime.datetime) -> int:
+    """After the start date ("Materialien seit") changed: the suggestions of the new date
+    replace those of the old one; resources the editor picked by hand stay. Returns the
+    number of resources the issue has now."""
+    old_suggestions = set(
+        issue_suggested_resources(since=previous_since).values_list("pk", flat=True)
+    )
+    hand_picked = set(issue.resources.values_list("pk", flat=True)) - old_suggestions
+    new_suggestions = set(issue_suggested_resources(since=issue.since).values_list("pk", flat=True))
+    issue.resources.set(hand_picked | new_suggestions)
+    return len(hand_picked | new_suggestions)
+
+
+@transaction.atomic
 def issue_add_legal_changes(*, issue: Issue, until: datetime.date | None = None) -> int:
     """Take over the legal app's changes since the issue's start date as editable entries."""
     until = until or timezone.localdate()

@@ -1,3 +1,4 @@
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db.models import Count, Exists, OuterRef, Q
@@ -5,10 +6,11 @@ from django.forms.models import BaseInlineFormSet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from simple_history.admin import SimpleHistoryAdmin
 
+from .admin_history import ReadableHistoryAdmin
 from .models import Audience, Organisation, Resource, ResourceLink, TargetGroup, Topic
 from .search.index import reindex_for_organisation, reindex_for_topic, reindex_resources
+from .url_identity import url_identity
 
 
 class LinkFormSet(BaseInlineFormSet):
@@ -23,16 +25,18 @@ class LinkFormSet(BaseInlineFormSet):
             url = form.cleaned_data.get("url") if hasattr(form, "cleaned_data") else None
             if not url:
                 continue
-            if url in seen:
+            key = url_identity(url)
+            if key in seen:
                 form.add_error("url", _("Diese Adresse steht oben schon einmal."))
-            seen[url] = form
+            seen[key] = form
 
 
-class ResourceLinkInline(admin.TabularInline):
+class ResourceLinkInline(admin.StackedInline):
+    # Stacked, not tabular: six columns of a table do not fit the editors' narrow screens.
     model = ResourceLink
     formset = LinkFormSet
     extra = 1
-    fields = ["url", "label", "language", "format", "position", "label_damaged"]
+    fields = ["url", "label", ("language", "format", "position"), "label_damaged"]
 
 
 class MissingUrlFilter(admin.SimpleListFilter):
@@ -41,12 +45,15 @@ class MissingUrlFilter(admin.SimpleListFilter):
 
     def lookups(self, request, model_admin):
         return [
+            ("unreachable", _("ohne Link (keine Adresse)")),
             ("missing", _("Adresse fehlt")),
             ("none", _("ganz ohne Link")),
             ("damaged", _("Beschriftung beschädigt")),
         ]
 
     def queryset(self, request, queryset):
+        if self.value() == "unreachable":
+            return queryset.without_link()
         if self.value() == "missing":
             return queryset.filter(
                 Exists(ResourceLink.objects.filter(resource=OuterRef("pk"), url=""))
@@ -61,16 +68,10 @@ class MissingUrlFilter(admin.SimpleListFilter):
 
 
 @admin.register(Resource)
-class ResourceAdmin(SimpleHistoryAdmin):
-    list_display = [
-        "title",
-        "resource_type",
-        "publication_date_display",
-        "status",
-        "needs_review",
-        "highlighted",
-        "updated_at",
-    ]
+class ResourceAdmin(ReadableHistoryAdmin):
+    # Few, narrow columns so the list fits a 631 px wide content box; the rest is in the
+    # filters on the right.
+    list_display = ["title", "status", "hints", "publication_date_display"]
     list_display_links = ["title"]
     list_filter = [
         "status",
@@ -86,7 +87,6 @@ class ResourceAdmin(SimpleHistoryAdmin):
     search_fields = ["title", "subtitle", "description", "publishers__name", "links__url"]
     search_help_text = _("Sucht in Titel, Beschreibung, Herausgebern und Link-Adressen.")
     autocomplete_fields = ["publishers", "topics"]
-    filter_horizontal = ["target_groups", "audiences"]
     prepopulated_fields = {"slug": ["title"]}
     readonly_fields = ["created_at", "updated_at"]
     inlines = [ResourceLinkInline]
@@ -121,6 +121,29 @@ class ResourceAdmin(SimpleHistoryAdmin):
         ),
     ]
 
+    class Media:
+        css = {"all": ["css/admin-narrow.css"]}
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name in ("target_groups", "audiences"):
+            # A handful of values: checkboxes instead of the wide two-box selector.
+            kwargs["widget"] = forms.CheckboxSelectMultiple
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("links")
+
+    @admin.display(description=_("Hinweise"))
+    def hints(self, obj):
+        labels = []
+        if obj.needs_review:
+            labels.append(_("zur Prüfung"))
+        if obj.highlighted:
+            labels.append(_("NEU"))
+        if not obj.has_link:
+            labels.append(_("ohne Link"))
+        return ", ".join(str(label) for label in labels) or "–"
+
     @admin.display(description=_("Erschienen"), ordering="pub_sort")
     def publication_date_display(self, obj):
         return str(obj.publication_date) if obj.publication_date else "–"
@@ -137,8 +160,13 @@ class ResourceAdmin(SimpleHistoryAdmin):
 
     @admin.action(description=_("Ausgewählte Materialien veröffentlichen"), permissions=["change"])
     def publish_selected(self, request, queryset):
-        published, skipped = 0, []
+        published, unchanged, skipped = 0, 0, []
         for resource in queryset:
+            if resource.status == Resource.Status.PUBLISHED and resource.published_at:
+                # Already published or scheduled: saving again would only write an empty
+                # history row and inflate the count.
+                unchanged += 1
+                continue
             try:
                 resource.publish()
             except ValidationError:
@@ -155,8 +183,19 @@ class ResourceAdmin(SimpleHistoryAdmin):
                 published,
             )
             % {"count": published},
-            messages.SUCCESS,
+            messages.SUCCESS if published else messages.INFO,
         )
+        if unchanged:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d Material war schon veröffentlicht und bleibt unverändert.",
+                    "%(count)d Materialien waren schon veröffentlicht und bleiben unverändert.",
+                    unchanged,
+                )
+                % {"count": unchanged},
+                messages.INFO,
+            )
         if skipped:
             self.message_user(
                 request,
@@ -186,7 +225,7 @@ class ResourceAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Organisation)
-class OrganisationAdmin(SimpleHistoryAdmin):
+class OrganisationAdmin(ReadableHistoryAdmin):
     list_display = ["name", "short_name", "kind", "region", "city", "resource_count"]
     list_filter = ["kind", "region"]
     search_fields = ["name", "short_name", "city"]

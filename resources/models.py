@@ -12,11 +12,13 @@ from django.db.models import Q
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from .dates import PartialDate, validate_partial_date
 from .languages import LANGUAGE_CHOICES, LANGUAGES, text_direction
+from .url_identity import identity_search_text, url_identity
 
 
 class Region(models.TextChoices):
@@ -196,6 +198,21 @@ class Audience(VocabularyTerm):
 class ResourceQuerySet(models.QuerySet):
     def published(self):
         return self.filter(status=Resource.Status.PUBLISHED, published_at__lte=timezone.now())
+
+    def with_link(self):
+        """Resources with at least one link that has an address: the visitor can open them."""
+        return self.filter(
+            models.Exists(
+                ResourceLink.objects.filter(resource=models.OuterRef("pk")).exclude(url="")
+            )
+        )
+
+    def without_link(self):
+        return self.exclude(
+            models.Exists(
+                ResourceLink.objects.filter(resource=models.OuterRef("pk")).exclude(url="")
+            )
+        )
 
     def newest_first(self):
         # pub_sort is never NULL (COALESCE), so plain DESC orders as NULLS LAST would, and
@@ -384,6 +401,11 @@ class Resource(models.Model):
     def unpublish(self) -> None:
         self.status = self.Status.DRAFT
 
+    @property
+    def has_link(self) -> bool:
+        """Whether any link has an address (reads `links`, prefetch it)."""
+        return any(link.url for link in self.links.all())
+
     def languages(self) -> list[str]:
         """Codes of the languages this resource is available in, in link order."""
         seen = []
@@ -458,22 +480,33 @@ class ResourceLink(models.Model):
         return self.url or self.label or str(_("(Adresse fehlt)"))
 
     def clean(self):
-        if self.url:
-            other = (
-                ResourceLink.objects.filter(url=self.url)
-                .exclude(pk=self.pk)
-                .select_related("resource")
-                .first()
+        if not self.url:
+            return
+        other = self.same_address_elsewhere()
+        if other is not None:
+            owner_url = reverse("admin:resources_resource_change", args=[other.resource_id])
+            raise ValidationError(
+                {
+                    "url": format_html(
+                        '{} <a href="{}">{}</a>',
+                        _("Diese Adresse ist schon eingetragen bei:"),
+                        owner_url,
+                        _("„%(title)s“ (Nr. %(id)s)")
+                        % {"title": other.resource.title, "id": other.resource_id},
+                    )
+                }
             )
-            if other is not None:
-                raise ValidationError(
-                    {
-                        "url": _(
-                            "Diese Adresse ist schon bei „%(title)s“ (Nr. %(id)s) eingetragen."
-                        )
-                        % {"title": other.resource.title, "id": other.resource_id}
-                    }
-                )
+
+    def same_address_elsewhere(self) -> "ResourceLink | None":
+        """Another link to the same document, however the address is spelled (http/https,
+        www., trailing slash, tracking parameters): see `url_identity`."""
+        key = url_identity(self.url)
+        candidates = (
+            ResourceLink.objects.filter(url__icontains=identity_search_text(self.url))
+            .exclude(pk=self.pk)
+            .select_related("resource")
+        )
+        return next((link for link in candidates if url_identity(link.url) == key), None)
 
     @property
     def language_name(self) -> str:

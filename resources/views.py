@@ -1,5 +1,7 @@
 from django.db.models import Q
+from django.http import QueryDict
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from common.errors import InvalidParameter
@@ -23,10 +25,19 @@ def resource_detail(request, slug):
         "resources/resource_detail.html",
         {
             "resource": resource,
+            "back_url": search_back_url(request.GET.get("suche", "")),
             "is_preview": not resource.is_published,
             "jsonld": resource_jsonld(resource, base_url=request.build_absolute_uri("/")[:-1]),
         },
     )
+
+
+def search_back_url(search: str) -> str:
+    """The listing URL of the search the visitor came from (`?suche=` on the detail link),
+    rebuilt from parsed parameters so only a query string of /ressourcen/ can come out."""
+    url = reverse("resources:list")
+    query = QueryDict(search[:2000]).urlencode()
+    return f"{url}?{query}" if query else ""
 
 
 def publisher_detail(request, slug):
@@ -61,7 +72,14 @@ def resource_list(request):
     return render(
         request,
         "resources/resource_list.html",
-        {"result": result, "page": result.page, "title": _("Materialien")},
+        {
+            "result": result,
+            "page": result.page,
+            "title": _("Materialien"),
+            "back_query": result.query_string,
+            "filter_count": sum(1 for chip in result.chips if chip.name != "q"),
+            "with_link": any(chip.name == "link" for chip in result.chips),
+        },
     )
 
 

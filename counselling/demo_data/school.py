@@ -253,6 +253,7 @@ DATA = {
                 },
                 {
                     "slug": "krise",
+                    "crisis": True,
                     "name": "Krisen und Krisenintervention",
                     "description": "Akute Krise; Vorbereitung auf Krisenintervention.",
                     "quote": "Konfliktmoderation und Vorbereitung auf Krisenintervention",
@@ -323,6 +324,7 @@ DATA = {
                 },
                 {
                     "slug": "kindeswohl",
+                    "crisis": True,
                     "name": "Sorge um das Wohl eines Kindes (Kinderschutz)",
                     "description": "Anzeichen von Gewalt, Vernachlässigung oder Missbrauch.",
                     "quote": "Schutzauftrag bei Kindeswohlgefährdung",

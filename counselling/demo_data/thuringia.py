@@ -74,11 +74,13 @@ DATA = {
             "occasions": [
                 {
                     "slug": "gewalt",
+                    "crisis": True,
                     "name": "Gewalt, sexualisierte Gewalt oder Vernachlässigung",
                     "description": "Auch wenn es nur ein Verdacht ist.",
                 },
                 {
                     "slug": "trauma",
+                    "crisis": True,
                     "name": "Seelische Belastung und Trauma",
                     "description": "Schlafprobleme, Angst, Erinnerungen an die Flucht.",
                 },

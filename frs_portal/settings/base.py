@@ -224,8 +224,8 @@ NEWSLETTER_PRIVACY_NOTICE_VERSION = "website.pages.privacy_notice_version"
 NEWSLETTER_RECORD_IP = env_bool("NEWSLETTER_RECORD_IP", False)
 # Staff addresses preset in the admin's test send (comma-separated).
 NEWSLETTER_TEST_RECIPIENTS = env_list("NEWSLETTER_TEST_RECIPIENTS")
-# Impressum printed in every mail (§ 5 DDG); "\n" starts a new line.
-NEWSLETTER_IMPRINT_TEXT = env(
-    "NEWSLETTER_IMPRINT_TEXT",
-    "Flüchtlingsrat – Informationsservice FLR-JuF\\nAnschrift und Vertretung: siehe Impressum",
-).replace("\\n", "\n")
+# Impressum printed in every mail (§ 5 DDG); "\n" starts a new line. Empty: the mails take
+# the address block (<address>) of the site's Impressum page as edited in the admin.
+NEWSLETTER_IMPRINT_TEXT = env("NEWSLETTER_IMPRINT_TEXT", "").replace("\\n", "\n")
+# Where that address block comes from when NEWSLETTER_IMPRINT_TEXT is empty.
+NEWSLETTER_IMPRINT_ADDRESS = "website.pages.imprint_address"

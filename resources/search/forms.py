@@ -16,6 +16,7 @@ from ..models import Audience, Organisation, Region, ResourceType, TargetGroup, 
 from .query import MAX_QUERY_LENGTH, clean_query_text
 
 MAX_VALUES_PER_FACET = 50
+WITH_LINK = "mit"
 SLUG_RE = re.compile(r"^[-a-zA-Z0-9_]{1,120}$")
 YEAR_RE = re.compile(r"^\d{4}$")
 
@@ -23,7 +24,12 @@ YEAR_RE = re.compile(r"^\d{4}$")
 class Sort:
     RELEVANCE = "relevance"
     NEWEST = "newest"
-    CHOICES = ((RELEVANCE, _("Relevanz")), (NEWEST, _("neueste zuerst")))
+    TITLE = "title"
+    CHOICES = (
+        (RELEVANCE, _("Relevanz")),
+        (NEWEST, _("neueste zuerst")),
+        (TITLE, _("Titel (A–Z)")),
+    )
 
 
 # name, label, model (for facets of related objects) or choices (for coded facets)
@@ -142,6 +148,9 @@ class SearchForm(forms.Form):
     language = CodeValues(name="language", choices=LANGUAGES)
     region = CodeValues(name="region", choices=dict(Region.choices))
     year = YearValues(name="year")
+    link = forms.ChoiceField(
+        required=False, choices=[("", _("alle")), (WITH_LINK, _("nur mit Link"))]
+    )
     sort = forms.CharField(required=False)
 
     def __init__(self, data, **kwargs):
@@ -161,7 +170,10 @@ class SearchForm(forms.Form):
         sort = self.cleaned_data["sort"].strip()
         if sort and sort not in dict(Sort.CHOICES):
             raise forms.ValidationError(
-                _("„sort“ muss „relevance“ (Relevanz) oder „newest“ (neueste zuerst) sein.")
+                _(
+                    "„sort“ muss „relevance“ (Relevanz), „newest“ (neueste zuerst) oder "
+                    "„title“ (Titel A–Z) sein."
+                )
             )
         return sort
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from django.core.paginator import Page
 from django.db.models import QuerySet
+from django.db.models.functions import Lower
 from django.http import QueryDict
 from django.utils.translation import gettext as _
 
@@ -15,7 +16,7 @@ from ..models import Resource
 from . import cache
 from .engine import query_filter
 from .facets import Facet, count_facets, facet_filter
-from .forms import FACET_LABELS, FACET_NAMES, SearchForm, Sort
+from .forms import FACET_LABELS, FACET_NAMES, WITH_LINK, SearchForm, Sort
 from .highlight import highlight, snippet
 from .query import ParsedQuery, parse_query
 from .ranking import CountedQuerySet, RankedPage, ranked_ids
@@ -78,10 +79,12 @@ def _without(data: QueryDict, name: str, value: str | None = None) -> str:
     return params.urlencode()
 
 
-def _chips(data: QueryDict, q: str, facets: list[Facet]) -> list[Chip]:
+def _chips(data: QueryDict, q: str, facets: list[Facet], *, with_link: bool) -> list[Chip]:
     chips = []
     if q:
         chips.append(Chip("q", q, q, _("Suche"), _without(data, "q")))
+    if with_link:
+        chips.append(Chip("link", WITH_LINK, _("nur mit Link"), _("Link"), _without(data, "link")))
     for facet in facets:
         for value in facet.values:
             for v in [value, *value.children]:
@@ -120,6 +123,10 @@ def search_resources(
     is_library = base is None
     base = Resource.objects.published() if base is None else base
     matched = base.filter(query_filter(parsed)) if not parsed.is_empty else base
+    with_link = params.get("link") == WITH_LINK
+    if with_link:
+        # A restriction of the searched set, not a facet: the facets count within it.
+        matched = matched.with_link()
     selections = {name: params[name] for name in FACET_NAMES if params.get(name)}
 
     results = matched
@@ -133,7 +140,8 @@ def search_resources(
         sort = Sort.NEWEST
     # Only the public library's searches are cached: another `base` has other counts.
     version = cache.current_version() if is_library else None
-    key = cache.search_key(version, parsed, selections) if version else None
+    key_parts = {**selections, "link": [WITH_LINK]} if with_link else selections
+    key = cache.search_key(version, parsed, key_parts) if version else None
     # One statement counts every facet and the results; the page then needs no COUNT.
     counted = cache.get(key) if key else None
     if counted is None:
@@ -148,6 +156,9 @@ def search_resources(
             if key and len(ids) <= cache.MAX_CACHED_IDS:
                 cache.put(key + ":ranked", ids)
         object_list = RankedPage(ids, Resource.objects.for_listing())
+    elif sort == Sort.TITLE:
+        ordered = results.order_by(Lower("title"), "id")
+        object_list = CountedQuerySet(ordered.for_listing(), total)
     else:
         object_list = CountedQuerySet(results.newest_first().for_listing(), total)
 
@@ -176,9 +187,10 @@ def search_resources(
         q=params["q"],
         page=page,
         facets=facets,
-        chips=_chips(data, params["q"], facets),
+        chips=_chips(data, params["q"], facets, with_link=with_link),
         sort=sort,
-        sort_options=[(key, str(label)) for key, label in Sort.CHOICES] if can_rank else [],
+        # Sorting is always offered; relevance only when there are words to rank by.
+        sort_options=_sort_options(can_rank),
         notices=notices,
         query_string=_without(data, "page"),
     )
@@ -187,12 +199,27 @@ def search_resources(
     return result
 
 
+def _sort_options(can_rank: bool) -> list[tuple[str, str]]:
+    """Sorting is always offered; relevance only when there are words to rank by. Without
+    words the default (newest) has the empty value, so the search form does not carry it
+    into the next search, where relevance becomes the default."""
+    if can_rank:
+        return [(key, str(label)) for key, label in Sort.CHOICES]
+    return [
+        ("" if key == Sort.NEWEST else key, str(label))
+        for key, label in Sort.CHOICES
+        if key != Sort.RELEVANCE
+    ]
+
+
 def _suggestion(data, parsed, base, selections) -> Suggestion | None:
     found = suggest(parsed)
     if found is None:
         return None
     corrected, text = found
     results = base.filter(query_filter(corrected))
+    if data.get("link") == WITH_LINK:
+        results = results.with_link()
     for name, selection in selections.items():
         results = results.filter(facet_filter(name, selection))
     count = results.count()

@@ -54,6 +54,7 @@ def synthetic_data(size: int, slug: str = "synthetisch") -> dict:
                 | ({"anlass-0"} if i % 4 == 0 else set())
             ),
             "tasks": ["Aufgabe eins", "Aufgabe zwei"],
+            "phone": f"0361 1000{i}",
             "members": [f"stelle-{i - 1}"] if i % 7 == 6 else [],
         }
         for i in range(size)

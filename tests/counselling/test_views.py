@@ -105,7 +105,7 @@ def test_role_directory_shows_tasks_rooms_and_where_each_refers(client, demo_loa
 
 def test_role_links_to_its_library_organisation(client, demo_loaded):
     html = client.get("/beratung/thueringen/stellen/").content.decode()
-    assert "in der Materialsammlung" in html
+    assert "Materialien von" in html
     assert "/ressourcen/" in html
 
 

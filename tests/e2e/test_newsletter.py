@@ -16,7 +16,7 @@ def test_sign_up_confirm_from_mail_and_unsubscribe(page, live_server, smtp_serve
     page.goto(f"{live_server.url}/newsletter/")
     page.get_by_role("textbox", name="E-Mail-Adresse").fill("ada@example.org")
     page.get_by_label("Name (freiwillig)").fill("Ada")
-    page.get_by_label("Ich möchte den Informationsservice").check()
+    page.get_by_label("Ja, ich möchte FLR-JuF per E-Mail erhalten.").check()
     page.get_by_role("button", name="Anmelden").click()
     page.get_by_role("heading", name="Bitte prüfen Sie Ihr Postfach").wait_for()
 

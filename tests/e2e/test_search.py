@@ -66,6 +66,8 @@ def test_filters_work_without_javascript(live_server, browser):
     context = browser.new_context(java_script_enabled=False, locale="de-DE")
     page = context.new_page()
     page.goto(live_server.url + "/ressourcen/?q=Hilfeplan")
+    # Without JavaScript the filters stay in their closed disclosure until opened.
+    page.locator("#facets-panel > summary").click()
     page.get_by_role("checkbox", name="Broschüre (1)").check()
     page.get_by_role("button", name="Filter anwenden").click()
     page.wait_for_url("**type=broschuere**")
