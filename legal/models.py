@@ -18,7 +18,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from .parser import MONTH_NAMES
+from .footnotes import MONTH_NAMES
 
 
 def natural_key(label: str) -> str:

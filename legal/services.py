@@ -18,7 +18,7 @@ from django.db.models.functions import ExtractYear
 from django.urls import reverse
 from simple_history.utils import bulk_create_with_history
 
-from . import parser
+from . import footnotes as parser
 from .models import (
     EFFECTIVE_ASC,
     ActKind,

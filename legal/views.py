@@ -21,7 +21,7 @@ from .models import (
     Provision,
     Statute,
 )
-from .parser import FootnoteError
+from .footnotes import FootnoteError
 from .querystring import BadQuery, parse_citation, parse_day
 
 

@@ -5,7 +5,7 @@ from django.db.models import F
 
 from legal import services
 from legal.models import AmendingAct, AmendmentEvent, Footnote, Provision, ProvisionPeriod
-from legal.parser import normalise
+from legal.footnotes import normalise
 
 from .conftest import footnote
 

@@ -2,7 +2,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from legal import services
 from legal.models import Statute
-from legal.parser import FootnoteError
+from legal.footnotes import FootnoteError
 
 from ._files import read_text_file
 

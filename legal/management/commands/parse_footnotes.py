@@ -2,7 +2,7 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
-from legal.parser import FootnoteError, parse_footnote_file
+from legal.footnotes import FootnoteError, parse_footnote_file
 
 from ._files import read_text_file
 

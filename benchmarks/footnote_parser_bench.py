@@ -1,0 +1,53 @@
+"""Speed of the footnote parser: footnotes per second on the seed block, repeated.
+
+Parses the demo footnote block (51 notes, 282 events) `--rounds` times per run and prints the
+rate of the best of `--runs` runs (the machine is shared; the best run is the least disturbed)
+and the median. No database, no Django set-up.
+
+    uv run python benchmarks/footnote_parser_bench.py
+    uv run python benchmarks/footnote_parser_bench.py --file tests/legal/corpus/bund_sample.txt
+"""
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from legal.footnotes import parse_footnote_file  # noqa: E402
+
+SEED = ROOT / "legal" / "demo_data" / "sgv_nrw_fussnoten.txt"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--file", default=str(SEED))
+    parser.add_argument("--rounds", type=int, default=200)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    text = Path(args.file).read_text(encoding="utf-8")
+    parsed = parse_footnote_file(text)
+    notes = len(parsed.footnotes)
+    events = sum(len(n.events) for n in parsed.footnotes)
+    unparsed = sum(len(n.unparsed) for n in parsed.footnotes)
+    rates = []
+    for _ in range(args.runs):
+        start = time.perf_counter()
+        for _ in range(args.rounds):
+            parse_footnote_file(text)
+        rates.append(notes * args.rounds / (time.perf_counter() - start))
+    print(
+        f"file: {args.file} ({parsed.format}): {notes} footnotes, {events} events, "
+        f"{unparsed} unparsed pieces"
+    )
+    print(
+        f"{notes * args.rounds * args.runs:,} footnotes parsed: best {max(rates):,.0f} "
+        f"footnotes/s, median {statistics.median(rates):,.0f} footnotes/s"
+    )
+
+
+if __name__ == "__main__":
+    main()
