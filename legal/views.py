@@ -10,6 +10,7 @@ from frs_portal.http import bad_request
 from frs_portal.pagination import InvalidPage, paginate
 
 from . import charts, services
+from .footnotes import FootnoteError
 from .forms import FootnoteImportForm
 from .models import (
     EFFECTIVE_ASC,
@@ -21,7 +22,6 @@ from .models import (
     Provision,
     Statute,
 )
-from .footnotes import FootnoteError
 from .querystring import BadQuery, parse_citation, parse_day
 
 

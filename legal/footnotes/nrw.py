@@ -34,7 +34,9 @@ ENACTMENT = re.compile(
     r"(?:\s*\((?P<gaz>[^()]*)\))?"
 )
 SEGMENT_END = re.compile(r"\s*(?:;|\.\s*$|$)")
+ENACTMENT_END = re.compile(r"\s*(?:[;,]|\.\s*$|$)")
 SEGMENT_AND = re.compile(r"\s+und\s+(?!am\b|mit\s+Wirkung)")
+_AFTER_SEMICOLON_TIMING = re.compile(r"\s*in\s+Kraft")
 NEXT_ACT = re.compile(r"\s*(?P<sep>,|und|sowie)\s+")
 LEAD_SEP = re.compile(r"\s*(?P<sep>[;,.])?\s*")
 REMARKS = re.compile(
@@ -121,11 +123,12 @@ def parse_footnote(text: str, label: str = "", acts: dict | None = None) -> Foot
             unparsed.append(Unparsed(text[: m.end()].strip(), 0, m.end(), str(exc)))
         pos = m.end()
         seg = 1
-        end = SEGMENT_END.match(text, pos)
+        end = ENACTMENT_END.match(text, pos)
         if end:
             pos = end.end()
             if events:
-                events[-1].layout["seg_sep"] = ";" if ";" in end.group(0) else "."
+                written = end.group(0).strip()
+                events[-1].layout["seg_sep"] = written or "."
     else:
         pos = _leading_citation(text, note)
         if pos:
@@ -166,15 +169,23 @@ def parse_footnote(text: str, label: str = "", acts: dict | None = None) -> Foot
 
 
 def _leading_citation(text: str, note: Footnote) -> int:
-    """ "GV. NW. 1984 S. 663; geändert durch …" or "Gesetz vom … (GV. NRW. S. …)" alone."""
-    m = CITATION_RE.match(text)
-    act = Act(kind="Stammgesetz")
-    style: dict = {}
-    if m:
+    """ "GV. NW. 1984 S. 663; geändert durch …", "PrGS. S. 209, PrGS. NW. S. 104; …" or
+    "Verordnung vom … (GV. NRW. S. …)" alone: where the original text was published."""
+    citations = []
+    pos = 0
+    while True:
+        m = CITATION_RE.match(text, pos)
+        if not m:
+            break
+        act = Act(kind="Stammgesetz")
+        style: dict = {"paren": bool(m.group("open"))}
         parse_gazette(m.group("gaz"), act, style)
-        style["paren"] = bool(m.group("open"))
-        end = m.end()
-    else:
+        lead = LEAD_SEP.match(text, m.end())
+        citations.append((act, style, lead.group("sep") or ""))
+        pos = lead.end()
+        if lead.group("sep") != ",":
+            break
+    if not citations:
         a = ACT_RE.match(text)
         if not a or a.group("arts") or a.group("gaz") is None:
             return 0
@@ -187,10 +198,12 @@ def _leading_citation(text: str, note: Footnote) -> int:
             return 0
         act.kind = "Stammgesetz"
         style["act"] = True
-    lead = LEAD_SEP.match(text, end)
-    note.citation = act
-    note.layout = {"style": style, "sep": lead.group("sep") or ""}
-    return lead.end()
+        lead = LEAD_SEP.match(text, end)
+        citations.append((act, style, lead.group("sep") or ""))
+        pos = lead.end()
+    note.citation = citations[0][0]
+    note.layout = {"citations": citations}
+    return pos
 
 
 _TIMING_KEYS = frozenset(
@@ -212,7 +225,10 @@ _TIMING_KEYS = frozenset(
 def _act_and_timing(text: str, pos: int, acts: dict):
     """The act at `pos` with its entry-into-force dates, each prepared as a timing tuple
     (date, retroactive, act article, act part, layout) shared by the events it applies to."""
+    # The key runs to the end of the segment: past a ";" that only precedes "in Kraft …".
     stop = text.find(";", pos)
+    while stop != -1 and _AFTER_SEMICOLON_TIMING.match(text, stop + 1):
+        stop = text.find(";", stop + 1)
     key = text[pos:] if stop == -1 else text[pos : stop + 1]
     found = acts.get(key)
     if found is None:
@@ -325,7 +341,12 @@ def _event(target, operation, verb, act, timing, layout) -> Event:
 
 
 def _clause_events(events: list, clause: Clause, ci: int, act, timing) -> None:
-    base = {"clause": ci, "clause_sep": clause.sep, "clause_verb": clause.verb, **timing[4]}
+    base = {
+        "clause": ci,
+        "clause_sep": clause.sep,
+        "clause_verb": clause.written or clause.verb,
+        **timing[4],
+    }
     verb = clause.verb
     if verb in RENAMING_VERBS:
         olds, news = clause.items, clause.new_items

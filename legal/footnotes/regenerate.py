@@ -26,15 +26,13 @@ def regenerate_footnote(note: Footnote) -> str:
     if note.kind == "remark":
         return note.text
     text = ""
-    if note.citation:
-        style = note.layout.get("style", {})
+    for act, style, sep in note.layout.get("citations", []):
         if style.get("act"):
-            text = act_text(note.citation, style)
+            text += act_text(act, style)
         else:
-            text = gazette_text(note.citation, style)
-            if style.get("paren"):
-                text = f"({text})"
-        text += note.layout.get("sep", "")
+            cited = gazette_text(act, style)
+            text += f"({cited})" if style.get("paren") else cited
+        text += sep + " "
     if note.events:
         text += " " + regenerate(note.events)
     return text.strip()
@@ -129,10 +127,11 @@ def changes_text(events: list[Event]) -> str:
         verb = ce[0].layout["clause_verb"]
         items = [(e.target, e.layout["hint"]) for e in main if not e.layout["hint"].get("dup")]
         text += items_text(items)
-        if not (len(items) == 1 and items[0][1].get("implicit")):
+        implicit = len(items) == 1 and items[0][1].get("implicit")
+        if not implicit or items[0][1].get("latest") or items[0][1].get("lead"):
             text += " "
         text += verb
-        if verb in RENAMING_VERBS:
+        if " ".join(verb.lower().split()) in RENAMING_VERBS:
             text += " " + items_text([(e.new_target, e.layout["new_hint"]) for e in main])
         follows: dict[int, Event] = {}
         for e in ce:
@@ -147,6 +146,8 @@ def items_text(items) -> str:
     text = ""
     for target, hint in items:
         if hint.get("implicit"):
+            lead = " ".join(w for w in (hint.get("lead"), hint.get("latest") and "zuletzt") if w)
+            text += lead
             continue
         if hint.get("ranged") and not hint.get("sep"):
             continue

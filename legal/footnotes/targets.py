@@ -38,6 +38,7 @@ class Clause:
     sep: str  # separator written before this clause
     new_items: list[Item] = field(default_factory=list)
     follow: list[tuple[str, str]] = field(default_factory=list)  # (separator, verb)
+    written: str = ""  # the verb as written, when it differs ("Aufgehoben" at the start)
 
 
 class ChangeParser:
@@ -46,6 +47,8 @@ class ChangeParser:
         self.n = len(tokens)
         self.i = 0
         self.ctx = ctx
+        self.pending_latest = False
+        self.lead = ""  # a subject written before the verb, such as "Inhaltsübersicht:"
 
     def peek(self, k: int = 0) -> Tok | None:
         j = self.i + k
@@ -92,7 +95,15 @@ class ChangeParser:
             if not target.paragraph and not target.article:
                 target.part = ctx.get("part", "")
             items = [Item(target, {"implicit": True})]
+            if self.lead:
+                items[0].hint["lead"] = self.lead
+                self.lead = ""
+            if self.pending_latest:
+                items[0].hint["latest"] = True
+                self.pending_latest = False
         clause = Clause(items=items, verb=verb, sep=sep)
+        if tok[1] != verb:
+            clause.written = " ".join(tok[1].split())
         if verb in RENAMING_VERBS:
             limit = None if verb == "ersetzt durch" else len(items)
             clause.new_items = self.items(limit=limit, new=True)
@@ -193,6 +204,14 @@ class ChangeParser:
                 )
                 if not target.paragraph and not target.article:
                     ctx["part"] = tok[1]
+                nxt = self.peek()
+                if nxt and nxt[0] == "colon" and not heading:
+                    # "Inhaltsübersicht: geändert durch …; geändert durch …": the subject.
+                    self.i += 1
+                    ctx.pop("paragraph", None)
+                    ctx.pop("article", None)
+                    self.lead = tok[1] + ":"
+                    continue
                 items.append(Item(target, {"words": words, "sep": sep}))
                 sep, words = "", {}
                 continue
@@ -210,6 +229,10 @@ class ChangeParser:
                     self._set_ctx(level, num)
                     ctx["level"] = level
                     continue
+                if nxt and nxt[0] == "part" and nxt[4] == "überschrift" and level == "paragraph":
+                    # "§ 8 Überschrift und Absatz 3": the § is the subject, not a target.
+                    self._set_ctx(level, num)
+                    continue
                 if nxt and (nxt[0] == "sec" and level == "article"):
                     self._set_ctx(level, num)
                     continue
@@ -224,6 +247,11 @@ class ChangeParser:
                 if level in {"paragraph", "article"}:
                     self._set_ctx(level, num)
                 sep, words = "", {}
+                continue
+            if kind == "zuletzt" and not items:
+                # "…; zuletzt geändert durch …": the footnote's subject, changed last by this act.
+                self.i += 1
+                self.pending_latest = True
                 continue
             if not items:
                 raise self.fail(tok, "Unerwartete Angabe")

@@ -4,8 +4,8 @@ import pytest
 from django.db.models import F
 
 from legal import services
-from legal.models import AmendingAct, AmendmentEvent, Footnote, Provision, ProvisionPeriod
 from legal.footnotes import normalise
+from legal.models import AmendingAct, AmendmentEvent, Footnote, Provision, ProvisionPeriod
 
 from .conftest import footnote
 

@@ -1,8 +1,8 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from legal import services
-from legal.models import Statute
 from legal.footnotes import FootnoteError
+from legal.models import Statute
 
 from ._files import read_text_file
 
