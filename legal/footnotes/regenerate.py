@@ -39,6 +39,10 @@ def regenerate_footnote(note: Footnote) -> str:
 
 
 def regenerate(events: list[Event]) -> str:
+    if events and events[0].layout.get("format") == "bund":
+        from .federal import regenerate_federal
+
+        return regenerate_federal(events)
     segs: dict[int, list[Event]] = {}
     for e in events:
         segs.setdefault(e.layout.get("seg", 0), []).append(e)
