@@ -1,17 +1,11 @@
-from django.contrib import messages
-from django.contrib.admin.views.decorators import staff_member_required
-from django.core.exceptions import RequestDataTooBig
 from django.db.models import Count, F, Q
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from frs_portal.http import bad_request
 from frs_portal.pagination import InvalidPage, paginate
 
 from . import charts, services
-from .footnotes import FootnoteError
-from .forms import FootnoteImportForm
 from .models import (
     EFFECTIVE_ASC,
     EFFECTIVE_DESC,
@@ -174,55 +168,3 @@ def point_in_time(request, slug):
         "before_enactment": statute.in_force_since and day < statute.in_force_since,
     }
     return render(request, "legal/point_in_time.html", context)
-
-
-@staff_member_required
-def footnote_import(request):
-    """Staff paste a footnote block, see events and unparsed text side by side, confirm."""
-    try:
-        data = request.POST if request.method == "POST" else None
-        files = request.FILES if request.method == "POST" else None
-    except RequestDataTooBig:
-        return bad_request(
-            request, _("Der eingefügte Text ist zu groß. Bitte höchstens 1 MB auf einmal einfügen.")
-        )
-    try:
-        form = FootnoteImportForm(data, files, initial={"statute": request.GET.get("statute")})
-        valid = data is not None and form.is_valid()
-    except RequestDataTooBig:
-        return bad_request(
-            request, _("Der eingefügte Text ist zu groß. Bitte höchstens 1 MB auf einmal einfügen.")
-        )
-    parsed = None
-    problems = []
-    if valid:
-        text = form.cleaned_data["text"]
-        statute = form.cleaned_data["statute"]
-        try:
-            parsed = services.parser.parse_footnote_file(text)
-        except FootnoteError as exc:
-            form.add_error(None, str(exc))
-        else:
-            problems = services.footnotes_check(
-                parsed=parsed, statute_label=statute.display_abbreviation
-            ).problems
-            if "confirm" in request.POST and not problems:
-                try:
-                    report = services.footnotes_import(statute=statute, text=text)
-                except services.ImportRejected as exc:  # pragma: no cover - checked above
-                    problems = exc.report.problems
-                else:
-                    for line in report.lines():
-                        messages.success(request, line)
-                    return redirect(statute.get_absolute_url())
-            elif "confirm" in request.POST:
-                form.add_error(
-                    None, _("Nicht gespeichert: erst den unverstandenen Text korrigieren.")
-                )
-    context = {
-        "form": form,
-        "parsed": parsed,
-        "problems": problems,
-        "title": _("Fußnoten einlesen"),
-    }
-    return render(request, "legal/footnote_import.html", context)

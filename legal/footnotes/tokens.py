@@ -68,7 +68,4 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
 
 def only_changes(text: str, start: int, end: int) -> bool:
     """True if the text is made of change-list tokens only (a ";" inside the changes)."""
-    for m in TOKEN_RE.finditer(text, start, end):
-        if m.lastgroup == "err":
-            return False
-    return True
+    return all(m.lastgroup != "err" for m in TOKEN_RE.finditer(text, start, end))

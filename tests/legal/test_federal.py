@@ -89,8 +89,15 @@ def test_remarks_never_yield_events(sample):
         (
             "§ 42a Abs. 1 Satz 2: Eingef. durch Art. 1 Nr. 12 G v. 28.10.2015 BGBl. I S. 1802 "
             "mWv 1.11.2015",
-            ("§ 42a Absatz 1 Satz 2", "insertion", "Gesetz", D(2015, 10, 28), "1802", "",
-             D(2015, 11, 1)),
+            (
+                "§ 42a Absatz 1 Satz 2",
+                "insertion",
+                "Gesetz",
+                D(2015, 10, 28),
+                "1802",
+                "",
+                D(2015, 11, 1),
+            ),
         ),
         (
             "§ 86 Abs. 7: Aufgeh. durch Art. 1 Nr. 9 G v. 3.6.2021 I 1444 mWv 10.6.2021",
