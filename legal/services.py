@@ -13,8 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from django.db.models import Count, Q
-from django.db.models.functions import ExtractYear
+from django.db.models import Q
 from django.urls import reverse
 from simple_history.utils import bulk_create_with_history
 
@@ -728,34 +727,6 @@ def statute_rebuild_provisions(*, statute: Statute) -> None:
             row.provision_id = new_id
             changed.append(row)
     AmendmentEvent.objects.bulk_update(changed, ["provision"], batch_size=500)
-
-
-# --- reads used by the pages and the API -----------------------------------------------------
-
-
-def statute_timeline(*, statute: Statute) -> list[dict]:
-    """Number of changes and amending acts per year of entry into force (one query)."""
-    rows = (
-        statute.events.exclude(operation=Operation.ENACTMENT)
-        .exclude(effective_date__isnull=True)
-        .annotate(year=ExtractYear("effective_date"))
-        .values("year")
-        .annotate(changes=Count("id"), acts=Count("act", distinct=True))
-        .order_by("year")
-    )
-    return [dict(r) for r in rows]
-
-
-def statute_point_in_time(*, statute: Statute, day: datetime.date) -> dict:
-    """Which provisions existed on `day` (under which label) and which changes had taken
-    effect, including those made later with retroactive effect."""
-    periods = list(
-        ProvisionPeriod.objects.on(day)
-        .filter(statute=statute)
-        .select_related("provision")
-        .order_by("sort_key")
-    )
-    return {"day": day, "periods": periods}
 
 
 def provision_page_url(provision: Provision) -> str:

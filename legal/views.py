@@ -2,20 +2,11 @@ from django.db.models import Count, F, Q
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
-from frs_portal.http import bad_request
 from frs_portal.pagination import InvalidPage, paginate
 
-from . import charts, services
-from .models import (
-    EFFECTIVE_ASC,
-    EFFECTIVE_DESC,
-    ActKind,
-    AmendingAct,
-    AmendmentEvent,
-    Operation,
-    Provision,
-    Statute,
-)
+from . import charts, selectors
+from .errors import bad_request_back
+from .models import AmendingAct, Provision, Statute
 from .querystring import BadQuery, parse_citation, parse_day
 
 
@@ -34,7 +25,7 @@ def statute_detail(request, slug):
         since = parse_day(request.GET.get("seit"), "seit")
         citation = parse_citation(request.GET.get("q"))
     except BadQuery as exc:
-        return bad_request(request, str(exc))
+        return bad_request_back(request, str(exc), statute=statute)
     provisions = statute.provisions.filter(parent__isnull=True)
     if citation:
         par, absatz = citation
@@ -43,34 +34,22 @@ def statute_detail(request, slug):
             provisions = provisions.filter(absatz__iexact=absatz)
     changes = None
     if since:
-        recent = AmendmentEvent.objects.filter(statute=statute).changed_since(since)
+        recent = selectors.statute_changes(statute=statute, since=since, newest_first=True)
         touched = set()
         for own, parent in recent.values_list("provision_id", "provision__parent_id"):
             touched.update((own, parent))
         provisions = provisions.filter(pk__in=touched - {None})
         try:
-            changes = paginate(
-                recent.exclude(operation=Operation.ENACTMENT)
-                .for_page()
-                .order_by(EFFECTIVE_DESC, "footnote__position", "position"),
-                request.GET.get("page"),
-                per_page=50,
-            )
+            changes = paginate(recent, request.GET.get("page"), per_page=50)
         except InvalidPage as exc:
-            return bad_request(request, str(exc))
-    timeline = services.statute_timeline(statute=statute)
-    acts = (
-        AmendingAct.objects.filter(events__statute=statute)
-        .exclude(kind=ActKind.ORIGINAL)
-        .annotate(event_count=Count("events"))
-        .order_by("date")
-    )
+            return bad_request_back(request, str(exc), statute=statute)
+    timeline = selectors.statute_timeline(statute=statute)
     context = {
         "statute": statute,
         "provisions": provisions.order_by("sort_key")[:2000],
         "timeline": timeline,
         "chart": charts.year_bars(timeline),
-        "acts": acts,
+        "acts": selectors.statute_acts(statute=statute),
         "since": since,
         "changes": changes,
         "q": request.GET.get("q", ""),
@@ -85,20 +64,12 @@ def provision_detail(request, slug, key):
         Provision.objects.select_related("statute", "parent"), statute__slug=slug, key=key
     )
     children = list(provision.children.order_by("sort_key"))
-    # An explicit id list (not an OR over a join) lets the database use the provision index.
-    ids = [provision.pk, *(child.pk for child in children)]
-    events = (
-        AmendmentEvent.objects.filter(provision_id__in=ids)
-        .for_page()
-        .select_related("footnote")
-        .order_by(EFFECTIVE_ASC, "footnote__position", "position")
-    )
     periods = provision.periods.order_by(F("valid_from").asc(nulls_first=True))
     context = {
         "statute": provision.statute,
         "provision": provision,
         "children": children,
-        "events": events[:1000],
+        "events": selectors.provision_events(provision=provision, children=children)[:1000],
         "periods": periods,
     }
     return render(request, "legal/provision_detail.html", context)
@@ -107,21 +78,11 @@ def provision_detail(request, slug, key):
 def act_detail(request, pk):
     act = get_object_or_404(AmendingAct, pk=pk)
     try:
-        page = paginate(
-            act.events.for_page().order_by(
-                "statute__abbreviation", "footnote__position", "position"
-            ),
-            request.GET.get("page"),
-            per_page=100,
-        )
+        page = paginate(selectors.act_events(act=act), request.GET.get("page"), per_page=100)
     except InvalidPage as exc:
-        return bad_request(request, str(exc))
-    dates = (
-        act.events.values("effective_date", "retroactive", "act_article", "act_part")
-        .annotate(n=Count("id"))
-        .order_by(EFFECTIVE_ASC)
-    )
-    return render(request, "legal/act_detail.html", {"act": act, "page": page, "dates": dates})
+        return bad_request_back(request, str(exc), act=act)
+    context = {"act": act, "page": page, "dates": selectors.act_dates(act=act)}
+    return render(request, "legal/act_detail.html", context)
 
 
 def point_in_time(request, slug):
@@ -129,30 +90,15 @@ def point_in_time(request, slug):
     try:
         day = parse_day(request.GET.get("datum"), "datum") or timezone.localdate()
     except BadQuery as exc:
-        return bad_request(request, str(exc))
-    state = services.statute_point_in_time(statute=statute, day=day)
-    effective = (
-        AmendmentEvent.objects.filter(statute=statute)
-        .exclude(operation=Operation.ENACTMENT)
-        .effective_by(day)
-    )
+        return bad_request_back(request, str(exc), statute=statute)
+    state = selectors.statute_point_in_time(statute=statute, day=day)
     try:
-        page = paginate(
-            effective.for_page().order_by(EFFECTIVE_DESC, "footnote__position", "position"),
-            request.GET.get("page"),
-            per_page=50,
-        )
+        page = paginate(state.effective, request.GET.get("page"), per_page=50)
     except InvalidPage as exc:
-        return bad_request(request, str(exc))
-    retroactive = effective.filter(act__date__gt=day).count()
-    pending = (
-        AmendmentEvent.objects.filter(statute=statute, effective_date__gt=day)
-        .exclude(operation=Operation.ENACTMENT)
-        .count()
-    )
+        return bad_request_back(request, str(exc), statute=statute)
     paragraphs = []
     by_parent: dict[int, list] = {}
-    for period in state["periods"]:
+    for period in state.periods:
         if period.provision.parent_id:
             by_parent.setdefault(period.provision.parent_id, []).append(period)
         else:
@@ -163,8 +109,7 @@ def point_in_time(request, slug):
         "day": day,
         "rows": rows,
         "page": page,
-        "retroactive_count": retroactive,
-        "pending_count": pending,
-        "before_enactment": statute.in_force_since and day < statute.in_force_since,
+        "state": state,
+        "before_enactment": not state.in_force,
     }
     return render(request, "legal/point_in_time.html", context)

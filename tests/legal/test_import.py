@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.db.models import F
 
-from legal import services
+from legal import selectors, services
 from legal.footnotes import normalise
 from legal.models import AmendingAct, AmendmentEvent, Footnote, Provision, ProvisionPeriod
 
@@ -95,8 +95,8 @@ def test_repealed_and_reinserted_provision_has_two_periods(hg):
 
 def test_point_in_time_knows_which_provisions_existed(hg):
     def labels(day):
-        state = services.statute_point_in_time(statute=hg, day=day)
-        return {p.label for p in state["periods"]}
+        state = selectors.statute_point_in_time(statute=hg, day=day)
+        return {p.label for p in state.periods}
 
     before, after = labels(D(2016, 6, 30)), labels(D(2016, 8, 1))
     assert "§ 39a" not in before
