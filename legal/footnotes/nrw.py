@@ -30,7 +30,7 @@ from .tokens import only_changes, tokenize
 from .vocabulary import RENAMING_VERBS, VERBS
 
 ENACTMENT = re.compile(
-    rf"\s*In\s+Kraft\s+getreten\s+am\s*(?P<date>{date_pattern('e')})"
+    rf"\s*(?P<head>[Ii]n\s+Kraft\s+getreten\s+am)\s*(?P<date>{date_pattern('e')})"
     r"(?:\s*\((?P<gaz>[^()]*)\))?"
 )
 SEGMENT_END = re.compile(r"\s*(?:;|\.\s*$|$)")
@@ -133,6 +133,33 @@ def parse_footnote(text: str, label: str = "", acts: dict | None = None) -> Foot
         pos = _leading_citation(text, note)
         if pos:
             seg = 1
+            # "GV. NRW. S. 823; in Kraft getreten am 1. Januar 2004; geändert durch …"
+            m = ENACTMENT.match(text, pos)
+            if m and m.group("gaz") is None:
+                try:
+                    date, df = read_date(m, "e")
+                except FootnoteError as exc:
+                    unparsed.append(Unparsed(text[pos : m.end()].strip(), pos, m.end(), str(exc)))
+                else:
+                    end = ENACTMENT_END.match(text, m.end())
+                    events.append(
+                        Event(
+                            target=Target(),
+                            operation="enactment",
+                            verb="in Kraft getreten",
+                            act=note.citation,
+                            effective_date=date,
+                            layout={
+                                "seg": seg,
+                                "enactment": True,
+                                "written": text[m.start("head") : m.end("head")],
+                                "tdf": df,
+                                "seg_sep": end.group(0).strip() or ".",
+                            },
+                        )
+                    )
+                    pos = end.end()
+                    seg += 1
     while pos < n:
         while pos < n and text[pos] in " \t\r\n":
             pos += 1
@@ -328,7 +355,7 @@ def _parse_segment(text: str, pos: int, ctx: dict, carried: list[Event], acts: d
 
 def _event(target, operation, verb, act, timing, layout) -> Event:
     return Event(
-        target.copy(),
+        target,  # shared, never changed after parsing
         operation,
         verb,
         act,

@@ -52,7 +52,7 @@ def regenerate(events: list[Event]) -> str:
         first = seg_events[0]
         layout = first.layout
         if layout.get("enactment"):
-            text = "In Kraft getreten am " + format_date(
+            text = layout.get("written", "In Kraft getreten am") + " " + format_date(
                 first.effective_date, layout.get("tdf") or "named"
             )
             if layout.get("gaz"):

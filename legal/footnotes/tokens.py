@@ -44,24 +44,33 @@ _SPACES = re.compile(r"\s+")
 Tok = tuple
 
 
+_PLAIN = frozenset({"num", "letter", "colon", "sec"})
+
+
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
     tokens = []
     append = tokens.append
+    plain = _PLAIN
     for m in TOKEN_RE.finditer(text, start, end):
         kind = m.lastgroup
+        if kind in plain:
+            word = m.group(kind)
+            append((kind, word, m.start(kind), m.end(), word))
+            continue
         if kind == "space":
             continue
         word = m.group(kind)
         if kind == "roman":
-            kind = "num"
-        elif kind == "err":
+            append(("num", word, m.start(kind), m.end(), word))
+            continue
+        if kind == "err":
             raise FootnoteError(
-                f"Unbekannter Ausdruck „{word}“ an Stelle {m.start() + 1}"
+                f"Unbekannter Ausdruck „{word}“ an Stelle {m.start(kind) + 1}"
                 " (kein bekanntes Verb und keine Gliederungsangabe)."
             )
         low = word.lower()
         if " " in low or "\n" in low or "\t" in low:
-            low = _SPACES.sub(" ", low)
+            low = " ".join(low.split())
         append((kind, word, m.start(kind), m.end(), low))
     return tokens
 
