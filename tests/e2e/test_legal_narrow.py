@@ -14,7 +14,8 @@ WIDEST_ELEMENTS = """() => {
     .filter(el => el.getBoundingClientRect().right > limit + 1)
     .filter(el => !el.closest('.table-scroll'))
     .slice(0, 5)
-    .map(el => el.tagName + '.' + el.className + ' ' + Math.round(el.getBoundingClientRect().right));
+    .map(el => el.tagName + '.' + el.className + ' '
+      + Math.round(el.getBoundingClientRect().right));
 }"""
 
 
