@@ -26,7 +26,7 @@ _ART_LIST = (
 # Landesbeamtengesetzes", "Haushaltsbegleitgesetzes 2004").
 _ACT_WORD = (
     r"[\wäöüßÄÖÜ\-]*(?:[Gg]esetz(?:es)?|[Vv]erordnung|VO|ÄndVO|ÄndG|[Vv]ertrag(?:es)?"
-    r"|[Bb]ekanntmachung|[Ss]atzung|[Oo]rdnung)"
+    r"|[Bb]ekanntmachung|[Ss]atzung|[Oo]rdnung|Ges\.|Bek\.)"
 )
 _NAME_WORD = r"(?:[A-ZÄÖÜ][\wäöüßÄÖÜ\-]*|zur|zum|des|der|über|und|für|im|in|von|dem|den|die|das)"
 _CORE = rf"(?:\d{{1,2}}\.\s*)?(?:{_NAME_WORD}\s+){{0,10}}?{_ACT_WORD}(?:\s+\d{{4}})?"
@@ -66,6 +66,8 @@ TIMING_SEP = re.compile(r"\s*(?P<sep>,\s*und|,|und|sowie)\s+(?=am\b|mit\s+Wirkun
 _PLAIN_CORES = {
     "gesetz": "Gesetz",
     "gesetzes": "Gesetz",
+    "ges.": "Gesetz",
+    "bek.": "Bekanntmachung",
     "verordnung": "Verordnung",
     "vo": "Verordnung",
     "bekanntmachung": "Bekanntmachung",
@@ -85,7 +87,7 @@ def kind_of(core: str) -> str:
         return "Verordnung"
     if "vertrag" in low:
         return "Staatsvertrag"
-    if "bekanntmachung" in low:
+    if "bekanntmachung" in low or low.endswith("bek."):
         return "Bekanntmachung"
     return "Gesetz"
 

@@ -52,8 +52,10 @@ def regenerate(events: list[Event]) -> str:
         first = seg_events[0]
         layout = first.layout
         if layout.get("enactment"):
-            text = layout.get("written", "In Kraft getreten am") + " " + format_date(
-                first.effective_date, layout.get("tdf") or "named"
+            text = (
+                layout.get("written", "In Kraft getreten am")
+                + " "
+                + format_date(first.effective_date, layout.get("tdf") or "named")
             )
             if layout.get("gaz"):
                 text += f" ({gazette_text(first.act, layout.get('act_style', {}))})"
@@ -161,7 +163,9 @@ def items_text(items) -> str:
         if words.get("prev"):
             bits.append(words["prev"])
         level = target.level()
-        if (
+        if words.get("part_run"):
+            bits.append(target.part.partition(" ")[2])
+        elif (
             target.part
             and level in {"", "paragraph", "article"}
             and not (words.keys() & {"paragraph", "article"})

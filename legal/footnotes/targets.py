@@ -138,6 +138,7 @@ class ChangeParser:
         run_plural = False
         run_start = 0
         prev = ""
+        part_run = ""  # "Anlage" after "Anlage 1", so that "und 2" means "Anlage 2"
         t, n = self.t, self.n
         while self.i < n:
             tok = t[self.i]
@@ -171,6 +172,15 @@ class ChangeParser:
                 self.i += 1
                 prev = tok[1]
                 continue
+            if kind == "num" and part_run and not words:
+                # "Anlage 1 und 2": the number continues the list of annexes.
+                self.i += 1
+                target = Target(part=f"{part_run} {tok[1]}")
+                items.append(Item(target, {"words": {"part_run": True}, "sep": sep}))
+                sep = ""
+                continue
+            if kind in {"sec", "level"}:
+                part_run = ""
             if kind == "sec":
                 self.i += 1
                 words = {k: words[k] for k in ("article", "prev") if k in words}
@@ -214,6 +224,8 @@ class ChangeParser:
                     continue
                 items.append(Item(target, {"words": words, "sep": sep}))
                 sep, words = "", {}
+                word, _, number = target.part.partition(" ")
+                part_run = word if number and not heading else ""
                 continue
             if kind == "num" or (kind == "letter" and level == "buchstabe"):
                 self.i += 1
