@@ -93,9 +93,6 @@ class Act:
     provision: str = ""  # "§ 84 Absatz 6" for a clause of the statute itself
     title: str = ""  # "Fünften Befristungsgesetzes", "1. ÄndVO": the name as written
 
-    def key(self) -> tuple:
-        return (self.kind, self.date, self.gazette, self.page, self.number, self.provision)
-
 
 @dataclass(slots=True)
 class Event:

@@ -38,7 +38,6 @@ TOKEN_RE = re.compile(
     """,
     re.VERBOSE,
 )
-_SPACES = re.compile(r"\s+")
 
 # A token: (kind, text, start, end, low) with `low` the lower-cased, space-collapsed text.
 Tok = tuple
