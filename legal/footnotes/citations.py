@@ -62,7 +62,9 @@ TIMING_ITEM = re.compile(
     rf"(?P<how>am|mit\s+Wirkung\s+vom)\s*(?P<date>{date_pattern('t')})"
     r"(?:\s*\((?P<qual>(?:Artikel|Art\.|Nummer|Nr\.|§)\s*[^()]{1,30})\))?"
 )
-TIMING_SEP = re.compile(r"\s*(?P<sep>,\s*und|,|und|sowie)\s+(?=am\b|mit\s+Wirkung)")
+TIMING_SEP = re.compile(
+    r"\s*(?P<sep>,\s*und|,\s*sowie|,|und|sowie|bzw\.|beziehungsweise)\s+(?=am\b|mit\s+Wirkung)"
+)
 _PLAIN_CORES = {
     "gesetz": "Gesetz",
     "gesetzes": "Gesetz",

@@ -30,14 +30,15 @@ from .tokens import only_changes, tokenize
 from .vocabulary import RENAMING_VERBS, VERBS
 
 ENACTMENT = re.compile(
-    rf"\s*(?P<head>[Ii]n\s+Kraft\s+getreten\s+am)\s*(?P<date>{date_pattern('e')})"
+    rf"\s*(?P<head>[Ii]n\s+Kraft\s+getreten\s+(?P<how>am|mit\s+Wirkung\s+vom))"
+    rf"\s*(?P<date>{date_pattern('e')})"
     r"(?:\s*\((?P<gaz>[^()]*)\))?"
 )
 SEGMENT_END = re.compile(r"\s*(?:;|\.\s*$|$)")
 ENACTMENT_END = re.compile(r"\s*(?:[;,]|\.\s*$|$)")
 SEGMENT_AND = re.compile(r"\s+und\s+(?!am\b|mit\s+Wirkung)")
 _AFTER_SEMICOLON_TIMING = re.compile(r"\s*in\s+Kraft")
-NEXT_ACT = re.compile(r"\s*(?P<sep>,|und|sowie)\s+")
+NEXT_ACT = re.compile(r"\s*(?P<sep>,\s*und|,\s*sowie|,|und|sowie)\s+")
 LEAD_SEP = re.compile(r"\s*(?P<sep>[;,.])?\s*")
 REMARKS = re.compile(
     r"(?P<void>gegenstandslos)"
@@ -110,7 +111,9 @@ def parse_footnote(text: str, label: str = "", acts: dict | None = None) -> Foot
                     verb="in Kraft getreten",
                     act=act,
                     effective_date=date,
+                    retroactive=m.group("how") != "am",
                     layout={
+                        "written": " ".join(m.group("head").split()),
                         "seg": 0,
                         "enactment": True,
                         "gaz": m.group("gaz") is not None,
@@ -149,10 +152,11 @@ def parse_footnote(text: str, label: str = "", acts: dict | None = None) -> Foot
                             verb="in Kraft getreten",
                             act=note.citation,
                             effective_date=date,
+                            retroactive=m.group("how") != "am",
                             layout={
                                 "seg": seg,
                                 "enactment": True,
-                                "written": text[m.start("head") : m.end("head")],
+                                "written": " ".join(m.group("head").split()),
                                 "tdf": df,
                                 "seg_sep": end.group(0).strip() or ".",
                             },
@@ -323,7 +327,8 @@ def _parse_segment(text: str, pos: int, ctx: dict, carried: list[Event], acts: d
         pos = end.end()
     elif (nxt := NEXT_ACT.match(text, pos)) and ACT_RE.match(text, nxt.end()):
         # "… (GV. NRW. S. 750), Gesetz vom …": a list of acts without verbs of their own.
-        sep = "," if nxt.group("sep") == "," else " " + nxt.group("sep")
+        written = " ".join(nxt.group("sep").split()).replace(" ,", ",")
+        sep = written if written.startswith(",") else " " + written
         pos = nxt.end()
     elif (a := SEGMENT_AND.match(text, pos)) and not prepared[0][4].get("no_timing"):
         sep = " und"
