@@ -22,6 +22,8 @@ _SUBLEVELS = {
     "nummer": ("buchstabe",),
     "buchstabe": (),
 }
+# The levels above each level (without "article", which every target takes from the subject).
+_PARENTS = {level: LEVEL_ORDER[1 : LEVEL_ORDER.index(level)] for level in LEVEL_ORDER[1:]}
 _JOINERS = frozenset({",", ";", "und", "sowie"})
 
 
@@ -230,31 +232,32 @@ class ChangeParser:
             if kind == "num" or (kind == "letter" and level == "buchstabe"):
                 self.i += 1
                 num = tok[1]
-                target = self._target(level, num)
-                if prev:
-                    target.old = True
-                nxt = self.peek()
-                if nxt and nxt[0] == "colon":
+                nxt = t[self.i] if self.i < n else None
+                if nxt is None or nxt[0] == "sep" or nxt[0] == "verb":
+                    pass  # the common case: a target, decided without further checks
+                elif nxt[0] == "colon":
                     # "§ 20: Absatz 2 …": the subject of the following clauses.
                     self.i += 1
                     words = {**words, "colon": True}
                     self._set_ctx(level, num)
                     ctx["level"] = level
                     continue
-                if nxt and nxt[0] == "part" and nxt[4] == "überschrift" and level == "paragraph":
+                elif nxt[0] == "part" and nxt[4] == "überschrift" and level == "paragraph":
                     # "§ 8 Überschrift und Absatz 3": the § is the subject, not a target.
                     self._set_ctx(level, num)
                     continue
-                if nxt and (nxt[0] == "sec" and level == "article"):
+                elif nxt[0] == "sec" and level == "article":
                     self._set_ctx(level, num)
                     continue
-                if nxt and nxt[0] == "level" and LEVELS[nxt[4]] != level:
+                elif nxt[0] == "level" and LEVELS[nxt[4]] != level:
                     nxt_level = LEVELS[nxt[4]]
                     if LEVEL_ORDER.index(nxt_level) > LEVEL_ORDER.index(level):
                         self._set_ctx(level, num)
                         continue
-                hint = {"words": words, "sep": sep}
-                items.append(Item(target, hint))
+                target = self._target(level, num)
+                if prev:
+                    target.old = True
+                items.append(Item(target, {"words": words, "sep": sep}))
                 ctx["level"] = level
                 if level in {"paragraph", "article"}:
                     self._set_ctx(level, num)
@@ -306,10 +309,7 @@ class ChangeParser:
         if level == "article":
             return Target(article=num)
         target = Target(article=ctx.get("article", ""))
-        if level == "paragraph":
-            target.paragraph = num
-            return target
-        for name in LEVEL_ORDER[1 : LEVEL_ORDER.index(level)]:
+        for name in _PARENTS[level]:
             setattr(target, name, ctx.get(name, ""))
         setattr(target, level, num)
         return target
