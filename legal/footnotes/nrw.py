@@ -38,7 +38,7 @@ SEGMENT_END = re.compile(r"\s*(?:;|\.\s*$|$)")
 ENACTMENT_END = re.compile(r"\s*(?:[;,]|\.\s*$|$)")
 SEGMENT_AND = re.compile(r"\s+und\s+(?!am\b|mit\s+Wirkung)")
 _AFTER_SEMICOLON_TIMING = re.compile(r"\s*in\s+Kraft")
-NEXT_ACT = re.compile(r"\s*(?P<sep>,\s*und|,\s*sowie|,|und|sowie)\s+")
+NEXT_ACT = re.compile(r"\s*(?P<sep>,\s*und|,\s*sowie|,|und|sowie)\s+(?:durch\s+)?")
 LEAD_SEP = re.compile(r"\s*(?P<sep>[;,.])?\s*")
 REMARKS = re.compile(
     r"(?P<void>gegenstandslos)"
@@ -327,7 +327,7 @@ def _parse_segment(text: str, pos: int, ctx: dict, carried: list[Event], acts: d
         pos = end.end()
     elif (nxt := NEXT_ACT.match(text, pos)) and ACT_RE.match(text, nxt.end()):
         # "… (GV. NRW. S. 750), Gesetz vom …": a list of acts without verbs of their own.
-        written = " ".join(nxt.group("sep").split()).replace(" ,", ",")
+        written = " ".join(text[pos : nxt.end()].split()).replace(" ,", ",")
         sep = written if written.startswith(",") else " " + written
         pos = nxt.end()
     elif (a := SEGMENT_AND.match(text, pos)) and not prepared[0][4].get("no_timing"):

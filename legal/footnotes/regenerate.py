@@ -176,12 +176,11 @@ def items_text(items) -> str:
                 value = getattr(target, name)
                 if name in words and name != level:
                     bits.append(
-                        f"{words[name]} {value}"
-                        + (":" if name in {"paragraph", "article"} and words.get("colon") else "")
+                        f"{words[name]} {value}" + (":" if _colon_after(words, name) else "")
                     )
                 elif name == level:
                     prefix = f"{words[name]} " if name in words else ""
-                    colon = ":" if name in {"paragraph", "article"} and words.get("colon") else ""
+                    colon = ":" if _colon_after(words, name) else ""
                     bits.append(f"{prefix}{value}{colon}")
             if target.part:
                 bits.append(target.part)
@@ -198,6 +197,13 @@ def items_text(items) -> str:
             piece += f" ({hint['inline']})"
         text += piece
     return text
+
+
+def _colon_after(words: dict, name: str) -> bool:
+    """The subject colon ("§ 20:", "§ 3 Absatz 2:"); `True` in layouts stored before the level
+    was recorded means the paragraph or article."""
+    colon = words.get("colon")
+    return colon == name or (colon is True and name in {"paragraph", "article"})
 
 
 _FIXES = (

@@ -238,7 +238,7 @@ class ChangeParser:
                 elif nxt[0] == "colon":
                     # "§ 20: Absatz 2 …": the subject of the following clauses.
                     self.i += 1
-                    words = {**words, "colon": True}
+                    words = {**words, "colon": level}
                     self._set_ctx(level, num)
                     ctx["level"] = level
                     continue

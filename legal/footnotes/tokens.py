@@ -111,7 +111,7 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
                 append(("mark", word, s, e, f"({low})"))
             elif low in VERBS:
                 append(("pverb", word, s, e, f"({low})"))
-            elif low.startswith("jetzt "):
+            elif low.startswith(("jetzt ", "zu ")):
                 append(("jetzt", word, s, e, word.lower()))
             else:
                 raise _unknown(word, s)
