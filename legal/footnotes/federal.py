@@ -68,12 +68,14 @@ PENDING = re.compile(
     r"\s+noch\s+nicht\s+abschließend\s+bearbeitet)"
 )
 REMARK_B = re.compile(
-    r"^\s*\(?\s*\+\+\+\s*(?P<body>.*?)\s*\+\+\+\s*\)?\s*$|^\s*(?P<meta>Ausfertigungsdatum|Vollzitat)"
-    r"\s*:"
+    r"^\s*\(?\s*\+\+\+\s*(?P<body>.*?)\s*\+\+\+\s*\)?\s*$"
+    r"|^\s*(?P<meta>Ausfertigungsdatum|Vollzitat|Amtlicher\s+Hinweis|Ersetzt(?=\s+(?:V|G)\s+\d))"
+    r"|(?P<print>Kursivdruck\s*:|offensichtlicher\s+Unrichtigkeit)"
 )
 ITEM_SEP = re.compile(r"\s*(?P<sep>;|,)\s*")
 NOTE_START = re.compile(
-    r"^\s*(?:Stand|Hinweis|Ausfertigungsdatum|Vollzitat|Fußnote)\s*:|^\s*\(?\s*\+\+\+"
+    r"^\s*(?:Stand|Hinweis|Ausfertigungsdatum|Vollzitat|Fußnote|Amtlicher Hinweis)\s*:"
+    r"|^\s*\(?\s*\+\+\+|^\s*Ersetzt\s"
     r"|^\s*(?:§|Überschrift|Inhaltsübersicht|Eingangsformel|Anlage)"
     r"|^\s*(?:Zuletzt|Geändert|Neugefasst|Neu gefasst|IdF|Eingef|Aufgeh|Ersetzt)"
 )
@@ -113,10 +115,13 @@ def _target(text: str) -> Target:
 def parse_federal_note(text: str, label: str = "") -> Footnote:
     """One federal note: a "Stand:"/"Hinweis:" line, a per-§ note or a "+++" remark."""
     note = Footnote(label=label, text=text, events=[], unparsed=[])
-    r = REMARK_B.match(text)
+    r = REMARK_B.search(text)
     if r:
         note.kind = "remark"
-        note.remark = r.group("meta") or " ".join((r.group("body") or "").split())
+        if r.group("print"):
+            note.remark = "Hinweis zum Druckbild"
+        else:
+            note.remark = " ".join((r.group("meta") or r.group("body") or "").split())
         return note
     pos = 0
     head = HEAD.match(text)

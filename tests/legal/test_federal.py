@@ -39,6 +39,7 @@ def test_the_format_is_detected_and_every_note_understood(sample):
         "amendment",
         "amendment",
         "amendment",
+        "remark",
     ]
     assert all(n.unparsed == [] for n in sample.footnotes)
 
@@ -75,6 +76,7 @@ def test_remarks_never_yield_events(sample):
         "Textnachweis ab: 1.1.1991",
         "Zur Anwendung vgl. § 10",
         "Ausfertigungsdatum",
+        "Hinweis zum Druckbild",
     ]
     assert sum(len(n.events) for n in remarks) == 0
 
@@ -148,4 +150,4 @@ def test_parse_footnotes_command_takes_the_format(capsys):
     call_command("parse_footnotes", str(SAMPLE), "--format", "bund")
     out = capsys.readouterr().out
     assert "§ 41" in out
-    assert "12 Fußnoten" in out
+    assert "13 Fußnoten" in out

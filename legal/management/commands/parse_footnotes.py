@@ -42,8 +42,8 @@ class Command(BaseCommand):
             for e in note.events:
                 when = e.effective_date.isoformat() if e.effective_date else "unbekannt"
                 new = f" → {e.new_target.label()}" if e.new_target else ""
-                note = f", {e.note}" if e.note else ""
-                self.stdout.write(f"  {e.target.label()}{new}: {e.verb} (in Kraft {when}{note})")
+                pending = f", {e.note}" if e.note else ""
+                self.stdout.write(f"  {e.target.label()}{new}: {e.verb} (in Kraft {when}{pending})")
             for u in note.unparsed:
                 unparsed += 1
                 self.stdout.write(
