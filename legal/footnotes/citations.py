@@ -32,9 +32,12 @@ _NAME_WORD = r"(?:[A-ZÄÖÜ][\wäöüßÄÖÜ\-]*|zur|zum|des|der|über|und|fü
 _CORE = rf"(?:\d{{1,2}}\.\s*)?(?:{_NAME_WORD}\s+){{0,10}}?{_ACT_WORD}(?:\s+\d{{4}})?"
 ACT_RE = re.compile(
     rf"(?:(?P<artw>Artikel|Art\.|§)\s*(?P<arts>{_ART_LIST})\s+(?P<gen>des|der|d\.)\s+)?"
-    rf"(?P<core>{_CORE})\s+(?P<vom>vom|v\.)\s*(?P<date>{date_pattern('a')})"
+    rf"(?P<core>{_CORE})\s+(?:(?P<vom>vom|v\.)\s*)?(?P<date>{date_pattern('a')})"
     r"(?:\s*\((?P<gaz>[^()]*)\))?"
 )
+# In old lists one "VO v." serves several acts: "VO v. 14. 2. 1995 (GV. NW. S. 130), 12.12.2000
+# (GV. NRW. S. 751), …": a date with its gazette is another act of the same kind.
+BARE_ACT = re.compile(rf"(?P<date>{date_pattern('a')})\s*\((?P<gaz>[^()]*)\)")
 # An amendment can also come from a clause of the statute itself (an expiry rule), as in
 # "aufgehoben durch § 84 Absatz 6".
 INTERNAL_ACT = re.compile(
@@ -109,15 +112,26 @@ def parse_gazette(gaz: str, act: Act, style: dict) -> None:
         style["cyear"] = g.group("cyear")
 
 
-def parse_act(text: str, pos: int) -> tuple[Act, dict, int]:
-    """The act cited at `pos`, the words it was written with, and where it ends."""
+def parse_act(text: str, pos: int, previous_kind: str = "") -> tuple[Act, dict, int]:
+    """The act cited at `pos`, the words it was written with, and where it ends.
+
+    `previous_kind` is the kind of the act cited before in the same list, for a bare
+    "12.12.2000 (GV. NRW. S. 751)" that repeats it."""
     m = ACT_RE.match(text, pos)
+    if m is None and previous_kind:
+        b = BARE_ACT.match(text, pos)
+        if b:
+            act = Act(kind=previous_kind)
+            act.date, df = read_date(b, "a")
+            style = {"bare": True, "df": df}
+            parse_gazette(b.group("gaz"), act, style)
+            return act, style, b.end()
     if m:
         core = _squash(m.group("core"))
         plain = _PLAIN_CORES.get(core.lower())
         act = Act(kind=plain or kind_of(core), articles=_squash(m.group("arts") or ""))
         act.date, df = read_date(m, "a")
-        style = {"core": core, "vom": m.group("vom"), "df": df}
+        style = {"core": core, "vom": m.group("vom") or "", "df": df}
         if not plain:
             act.title = core
         if act.articles:

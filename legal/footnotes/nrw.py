@@ -17,6 +17,7 @@ import re
 
 from .citations import (
     ACT_RE,
+    BARE_ACT,
     CITATION_RE,
     find_durch,
     parse_act,
@@ -38,7 +39,7 @@ SEGMENT_END = re.compile(r"\s*(?:;|\.\s*$|$)")
 ENACTMENT_END = re.compile(r"\s*(?:[;,]|\.\s*$|$)")
 SEGMENT_AND = re.compile(r"\s+und\s+(?!am\b|mit\s+Wirkung)")
 _AFTER_SEMICOLON_TIMING = re.compile(r"\s*in\s+Kraft")
-NEXT_ACT = re.compile(r"\s*(?P<sep>,\s*und|,\s*sowie|,|und|sowie)\s+(?:durch\s+)?")
+NEXT_ACT = re.compile(r"\s*(?P<sep>,\s*und|,\s*sowie|,|:|und|sowie)\s+(?:durch\s+)?")
 LEAD_SEP = re.compile(r"\s*(?P<sep>[;,.])?\s*")
 REMARKS = re.compile(
     r"(?P<void>gegenstandslos)"
@@ -253,17 +254,17 @@ _TIMING_KEYS = frozenset(
 )
 
 
-def _act_and_timing(text: str, pos: int, acts: dict):
+def _act_and_timing(text: str, pos: int, acts: dict, previous_kind: str = ""):
     """The act at `pos` with its entry-into-force dates, each prepared as a timing tuple
     (date, retroactive, act article, act part, layout) shared by the events it applies to."""
     # The key runs to the end of the segment: past a ";" that only precedes "in Kraft …".
     stop = text.find(";", pos)
     while stop != -1 and _AFTER_SEMICOLON_TIMING.match(text, stop + 1):
         stop = text.find(";", stop + 1)
-    key = text[pos:] if stop == -1 else text[pos : stop + 1]
+    key = (previous_kind, text[pos:] if stop == -1 else text[pos : stop + 1])
     found = acts.get(key)
     if found is None:
-        act, style, end = parse_act(text, pos)
+        act, style, end = parse_act(text, pos, previous_kind)
         timings, end, head_sep = parse_timing(text, end)
         prepared = []
         default_article = ""
@@ -296,7 +297,8 @@ def _act_and_timing(text: str, pos: int, acts: dict):
 
 
 def _parse_segment(text: str, pos: int, ctx: dict, carried: list[Event], acts: dict):
-    if ACT_RE.match(text, pos):
+    previous_kind = carried[-1].act.kind if carried and carried[-1].act else ""
+    if ACT_RE.match(text, pos) or (previous_kind and BARE_ACT.match(text, pos)):
         # "…; Gesetz vom 15. Dezember 2016 (…)": another act with the same change.
         if not carried:
             raise FootnoteError(
@@ -319,16 +321,18 @@ def _parse_segment(text: str, pos: int, ctx: dict, carried: list[Event], acts: d
         clauses = ChangeParser(tokens, ctx).clauses()
         pos = durch.end()
         proto = None
-    act, prepared, pos = _act_and_timing(text, pos, acts)
+    act, prepared, pos = _act_and_timing(text, pos, acts, previous_kind)
     sep = ""
     end = SEGMENT_END.match(text, pos)
     if end and end.end() > pos and ";" in end.group(0):
         sep = ";"
         pos = end.end()
-    elif (nxt := NEXT_ACT.match(text, pos)) and ACT_RE.match(text, nxt.end()):
+    elif (nxt := NEXT_ACT.match(text, pos)) and (
+        ACT_RE.match(text, nxt.end()) or BARE_ACT.match(text, nxt.end())
+    ):
         # "… (GV. NRW. S. 750), Gesetz vom …": a list of acts without verbs of their own.
         written = " ".join(text[pos : nxt.end()].split()).replace(" ,", ",")
-        sep = written if written.startswith(",") else " " + written
+        sep = written if written.startswith((",", ":")) else " " + written
         pos = nxt.end()
     elif (a := SEGMENT_AND.match(text, pos)) and not prepared[0][4].get("no_timing"):
         sep = " und"

@@ -88,6 +88,8 @@ def gazette_text(act: Act, style: dict) -> str:
 def act_text(act: Act, style: dict, articles: str | None = None) -> str:
     if act.kind == "Vorschrift":
         return act.provision
+    if style.get("bare"):
+        return f"{format_date(act.date, style.get('df') or 'named')} ({gazette_text(act, style)})"
     articles = act.articles if articles is None else articles
     plain, genitive, article_gen = _DEFAULT_CORE.get(act.kind, (act.kind, act.kind, "des"))
     core = style.get("core") or act.title or (genitive if articles else plain)
@@ -95,9 +97,8 @@ def act_text(act: Act, style: dict, articles: str | None = None) -> str:
     if articles:
         art = style.get("art") or "Artikel"
         text = f"{art} {articles} {style.get('gen') or article_gen} "
-    text += (
-        f"{core} {style.get('vom') or 'vom'} {format_date(act.date, style.get('df') or 'named')}"
-    )
+    vom = style.get("vom", "vom")
+    text += f"{core} {vom + ' ' if vom else ''}{format_date(act.date, style.get('df') or 'named')}"
     if act.page:
         text += f" ({gazette_text(act, style)})"
     return text
