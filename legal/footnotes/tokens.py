@@ -56,6 +56,7 @@ for _verb in VERBS:
             _TWO_WORD_VERBS[head] = (*_TWO_WORD_VERBS.get(head, ()), second)
 _MARKS = {"alt", "neu", "erneut"}
 _PUNCT = {",": "sep", ";": "sep", ":": "colon", "§": "sec", "§§": "sec"}
+_LOW = {word: word.lower() for word in (*_WORDS, *_PUNCT)}
 
 # A token: (kind, text, start, end, low) with `low` the lower-cased, space-collapsed text.
 Tok = tuple
@@ -77,6 +78,9 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
     while i < n:
         word, s, e = raw[i]
         i += 1
+        if word.isdigit():  # the most common token: a plain number
+            append(("num", word, s, e, word))
+            continue
         seconds = _TWO_WORD_VERBS.get(word)
         if seconds is not None and i < n and raw[i][0] in seconds:
             phrase = f"{word} {raw[i][0]}"
@@ -85,6 +89,9 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
             continue
         kind = _PUNCT.get(word) or words.get(word)
         if kind is not None:
+            if kind == "sep" or kind == "level" or kind == "sec":
+                append((kind, word, s, e, _LOW[word]))
+                continue
             if kind == "part" and word in _NUMBERED_PARTS and i < n:
                 nxt = raw[i][0]
                 if _NUMBER.fullmatch(nxt) or _ROMAN.fullmatch(nxt):
