@@ -32,6 +32,7 @@ _NAME_WORD = r"(?:[A-ZÄÖÜ][\wäöüßÄÖÜ\-]*|zur|zum|des|der|über|und|fü
 _CORE = rf"(?:\d{{1,2}}\.\s*)?(?:{_NAME_WORD}\s+){{0,10}}?{_ACT_WORD}(?:\s+\d{{4}})?"
 ACT_RE = re.compile(
     rf"(?:(?P<artw>Artikel|Art\.|§)\s*(?P<arts>{_ART_LIST})\s+(?P<gen>des|der|d\.)\s+)?"
+    r"(?:(?P<det>das|die|den|dem)\s+)?"
     rf"(?P<core>{_CORE})\s+(?:(?P<vom>vom|v\.)\s*)?(?P<date>{date_pattern('a')})"
     r"(?:\s*\((?P<gaz>[^()]*)\))?"
 )
@@ -46,7 +47,7 @@ INTERNAL_ACT = re.compile(
 )
 DURCH_RE = re.compile(r"(?<![\wäöüß])durch\s+")
 GAZETTE_RE = re.compile(
-    r"^(?P<name>[A-Za-zÄÖÜäöü][A-Za-zÄÖÜäöü.\s]*?\.)(?P<sp>\s*)(?:(?P<year>\d{4})\s*)?"
+    r"^(?P<name>[A-Za-zÄÖÜäöü][A-Za-zÄÖÜäöü.\s]*?)(?P<sp>\s*)(?:(?P<year>\d{4})\s*)?"
     r"S\.\s*(?P<page>\d+[a-z]?)"
     r"(?:\s*,\s*ber\.\s*(?:(?P<cyear>\d{4})\s*)?S\.\s*(?P<corr>\d+[a-z]?))?\s*$"
 )
@@ -132,6 +133,8 @@ def parse_act(text: str, pos: int, previous_kind: str = "") -> tuple[Act, dict, 
         act = Act(kind=plain or kind_of(core), articles=_squash(m.group("arts") or ""))
         act.date, df = read_date(m, "a")
         style = {"core": core, "vom": m.group("vom") or "", "df": df}
+        if m.group("det"):
+            style["det"] = m.group("det")
         if not plain:
             act.title = core
         if act.articles:

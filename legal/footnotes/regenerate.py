@@ -97,6 +97,8 @@ def act_text(act: Act, style: dict, articles: str | None = None) -> str:
     if articles:
         art = style.get("art") or "Artikel"
         text = f"{art} {articles} {style.get('gen') or article_gen} "
+    if style.get("det"):
+        text += style["det"] + " "
     vom = style.get("vom", "vom")
     text += f"{core} {vom + ' ' if vom else ''}{format_date(act.date, style.get('df') or 'named')}"
     if act.page:
