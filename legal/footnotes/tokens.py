@@ -70,7 +70,14 @@ def _unknown(word: str, start: int) -> FootnoteError:
 
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
-    raw = [(m.group(), m.start(), m.end()) for m in RAW_RE.finditer(text, start, end)]
+    # Words by findall (one C call) and their positions by str.find: faster than match objects.
+    raw = []
+    pos = start
+    find = text.find
+    for word in RAW_RE.findall(text, start, end):
+        s = find(word, pos)
+        pos = s + len(word)
+        raw.append((word, s, pos))
     tokens: list[Tok] = []
     append = tokens.append
     words = _WORDS
