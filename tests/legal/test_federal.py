@@ -151,3 +151,26 @@ def test_parse_footnotes_command_takes_the_format(capsys):
     out = capsys.readouterr().out
     assert "§ 41" in out
     assert "13 Fußnoten" in out
+
+
+@pytest.mark.django_db
+def test_federal_notes_are_imported_and_regenerated_from_the_database():
+    from legal import services
+    from legal.models import AmendingAct, Statute
+
+    statute = Statute.objects.create(
+        abbreviation="SGB VIII",
+        slug="sgb-viii",
+        title="Achtes Buch Sozialgesetzbuch",
+        jurisdiction="Bund",
+    )
+    report = services.footnotes_import(
+        statute=statute, text=SAMPLE.read_text(encoding="utf-8"), text_format="bund"
+    )
+    assert report.problems == []
+    assert report.events == 10
+    act = AmendingAct.objects.get(number="152", date=D(2024, 5, 8))
+    assert act.citation() == "Gesetz vom 8. Mai 2024 (BGBl. I Nr. 152)"
+    note = statute.footnotes.get(label="7")
+    assert normalise(services.footnote_regenerate(footnote=note)) == normalise(note.raw_text)
+    assert statute.provisions.filter(paragraph="41").exists()
