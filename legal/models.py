@@ -404,7 +404,12 @@ class AmendmentEvent(models.Model):
     )
     retroactive = models.BooleanField(_("rückwirkend („mit Wirkung vom“)"), default=False)
     latest = models.BooleanField(_("„zuletzt geändert“"), default=False)
-    note = models.CharField(_("Vermerk"), max_length=40, blank=True)
+    note = models.CharField(
+        _("Vermerk"),
+        max_length=120,
+        blank=True,
+        help_text=_("„erneut“, „jetzt § 4“ oder „noch nicht berücksichtigt“."),
+    )
     layout = models.JSONField(default=dict, blank=True, editable=False)
     edited_by_hand = models.BooleanField(_("von Hand bearbeitet"), default=False, editable=False)
 
