@@ -113,12 +113,15 @@ def parse_gazette(gaz: str, act: Act, style: dict) -> None:
         style["cyear"] = g.group("cyear")
 
 
-def parse_act(text: str, pos: int, previous_kind: str = "") -> tuple[Act, dict, int]:
+def parse_act(
+    text: str, pos: int, previous_kind: str = "", match: re.Match | None = None
+) -> tuple[Act, dict, int]:
     """The act cited at `pos`, the words it was written with, and where it ends.
 
     `previous_kind` is the kind of the act cited before in the same list, for a bare
-    "12.12.2000 (GV. NRW. S. 751)" that repeats it."""
-    m = ACT_RE.match(text, pos)
+    "12.12.2000 (GV. NRW. S. 751)" that repeats it; `match` is ACT_RE's match at `pos` if the
+    caller has it already."""
+    m = match if match is not None else ACT_RE.match(text, pos)
     if m is None and previous_kind:
         b = BARE_ACT.match(text, pos)
         if b:
@@ -150,15 +153,17 @@ def parse_act(text: str, pos: int, previous_kind: str = "") -> tuple[Act, dict, 
     raise FootnoteError("Nach „durch“ fehlt das ändernde Gesetz („Artikel … des Gesetzes vom …“).")
 
 
-def find_durch(text: str, pos: int) -> re.Match | None:
-    """The "durch" that introduces the amending act (not the one of "ersetzt durch")."""
+def find_durch(text: str, pos: int) -> tuple[re.Match | None, re.Match | None]:
+    """The "durch" that introduces the amending act (not the one of "ersetzt durch"), and the
+    act's match, so that it is not matched twice."""
     for m in DURCH_RE.finditer(text, pos):
         if text.endswith("ersetzt ", 0, m.start()):
             continue
         at = m.end()
-        if ACT_RE.match(text, at) or INTERNAL_ACT.match(text, at):
-            return m
-    return None
+        act = ACT_RE.match(text, at)
+        if act or INTERNAL_ACT.match(text, at):
+            return m, act
+    return None, None
 
 
 def parse_timing(text: str, pos: int) -> tuple[list[dict], int, str]:

@@ -71,7 +71,7 @@ def classify_remark(text: str) -> str:
     m = REMARKS.search(text)
     if m is None:
         return ""
-    if AMENDMENT_HINT.search(text) and find_durch(text, 0):
+    if AMENDMENT_HINT.search(text) and find_durch(text, 0)[0]:
         return ""
     return REMARK_TEXT[m.lastgroup]
 
@@ -254,7 +254,9 @@ _TIMING_KEYS = frozenset(
 )
 
 
-def _act_and_timing(text: str, pos: int, acts: dict, previous_kind: str = ""):
+def _act_and_timing(
+    text: str, pos: int, acts: dict, previous_kind: str = "", match: re.Match | None = None
+):
     """The act at `pos` with its entry-into-force dates, each prepared as a timing tuple
     (date, retroactive, act article, act part, layout) shared by the events it applies to."""
     # The key runs to the end of the segment: past a ";" that only precedes "in Kraft …".
@@ -264,7 +266,7 @@ def _act_and_timing(text: str, pos: int, acts: dict, previous_kind: str = ""):
     key = (previous_kind, text[pos:] if stop == -1 else text[pos : stop + 1])
     found = acts.get(key)
     if found is None:
-        act, style, end = parse_act(text, pos, previous_kind)
+        act, style, end = parse_act(text, pos, previous_kind, match)
         timings, end, head_sep = parse_timing(text, end)
         prepared = []
         default_article = ""
@@ -298,7 +300,11 @@ def _act_and_timing(text: str, pos: int, acts: dict, previous_kind: str = ""):
 
 def _parse_segment(text: str, pos: int, ctx: dict, carried: list[Event], acts: dict):
     previous_kind = carried[-1].act.kind if carried and carried[-1].act else ""
-    if ACT_RE.match(text, pos) or (previous_kind and BARE_ACT.match(text, pos)):
+    stop = text.find(";", pos)
+    # A segment that names its changes has a "durch"; only one without it can be a bare act.
+    has_durch = "durch" in (text[pos:] if stop == -1 else text[pos:stop])
+    act_match = None
+    if not has_durch and (ACT_RE.match(text, pos) or (previous_kind and BARE_ACT.match(text, pos))):
         # "…; Gesetz vom 15. Dezember 2016 (…)": another act with the same change.
         if not carried:
             raise FootnoteError(
@@ -307,12 +313,11 @@ def _parse_segment(text: str, pos: int, ctx: dict, carried: list[Event], acts: d
         proto = [e for e in carried if e.layout.get("timing", 0) == 0]
         clauses = None
     else:
-        durch = find_durch(text, pos)
+        durch, act_match = find_durch(text, pos)
         if durch is None:
             raise FootnoteError(
                 "Kein „durch <Gesetz oder Verordnung vom …>“ gefunden: unbekannte Formulierung."
             )
-        stop = text.find(";", pos)
         if 0 <= stop < durch.start() and not only_changes(text, pos, durch.start()):
             raise FootnoteError(
                 "Kein „durch <Gesetz oder Verordnung vom …>“ vor dem „;“: unbekannte Formulierung."
@@ -321,7 +326,7 @@ def _parse_segment(text: str, pos: int, ctx: dict, carried: list[Event], acts: d
         clauses = ChangeParser(tokens, ctx).clauses()
         pos = durch.end()
         proto = None
-    act, prepared, pos = _act_and_timing(text, pos, acts, previous_kind)
+    act, prepared, pos = _act_and_timing(text, pos, acts, previous_kind, act_match)
     sep = ""
     end = SEGMENT_END.match(text, pos)
     if end and end.end() > pos and ";" in end.group(0):
