@@ -263,7 +263,8 @@ def _act_and_timing(
     stop = text.find(";", pos)
     while stop != -1 and _AFTER_SEMICOLON_TIMING.match(text, stop + 1):
         stop = text.find(";", stop + 1)
-    key = (previous_kind, text[pos:] if stop == -1 else text[pos : stop + 1])
+    # Without the closing ";" or ".", so that the same citation ends a note and a segment alike.
+    key = (previous_kind, (text[pos:] if stop == -1 else text[pos:stop]).rstrip(" .;"))
     found = acts.get(key)
     if found is None:
         act, style, end = parse_act(text, pos, previous_kind, match)
