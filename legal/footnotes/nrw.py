@@ -19,6 +19,7 @@ from .citations import (
     ACT_RE,
     BARE_ACT,
     CITATION_RE,
+    DURCH_RE,
     find_durch,
     parse_act,
     parse_gazette,
@@ -254,17 +255,31 @@ _TIMING_KEYS = frozenset(
 )
 
 
+def _act_key(text: str, pos: int, previous_kind: str) -> tuple[str, str]:
+    """Key of the per-file act cache: the text from `pos` to the end of the segment (past a
+    ";" that only precedes "in Kraft …"), without the closing ";" or "." so that the same
+    citation ends a note and a segment alike."""
+    stop = text.find(";", pos)
+    while stop != -1 and _AFTER_SEMICOLON_TIMING.match(text, stop + 1):
+        stop = text.find(";", stop + 1)
+    return previous_kind, (text[pos:] if stop == -1 else text[pos:stop]).rstrip(" .;")
+
+
+def _find_durch(text: str, pos: int, acts: dict, previous_kind: str):
+    """`find_durch`, but a citation already in the file's act cache needs no new match."""
+    m = DURCH_RE.search(text, pos)
+    if m and not text.endswith("ersetzt ", 0, m.start()):
+        if _act_key(text, m.end(), previous_kind) in acts:
+            return m, None
+    return find_durch(text, pos)
+
+
 def _act_and_timing(
     text: str, pos: int, acts: dict, previous_kind: str = "", match: re.Match | None = None
 ):
     """The act at `pos` with its entry-into-force dates, each prepared as a timing tuple
     (date, retroactive, act article, act part, layout) shared by the events it applies to."""
-    # The key runs to the end of the segment: past a ";" that only precedes "in Kraft …".
-    stop = text.find(";", pos)
-    while stop != -1 and _AFTER_SEMICOLON_TIMING.match(text, stop + 1):
-        stop = text.find(";", stop + 1)
-    # Without the closing ";" or ".", so that the same citation ends a note and a segment alike.
-    key = (previous_kind, (text[pos:] if stop == -1 else text[pos:stop]).rstrip(" .;"))
+    key = _act_key(text, pos, previous_kind)
     found = acts.get(key)
     if found is None:
         act, style, end = parse_act(text, pos, previous_kind, match)
@@ -314,7 +329,7 @@ def _parse_segment(text: str, pos: int, ctx: dict, carried: list[Event], acts: d
         proto = [e for e in carried if e.layout.get("timing", 0) == 0]
         clauses = None
     else:
-        durch, act_match = find_durch(text, pos)
+        durch, act_match = _find_durch(text, pos, acts, previous_kind)
         if durch is None:
             raise FootnoteError(
                 "Kein „durch <Gesetz oder Verordnung vom …>“ gefunden: unbekannte Formulierung."
