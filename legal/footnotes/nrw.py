@@ -268,9 +268,12 @@ def _act_key(text: str, pos: int, previous_kind: str) -> tuple[str, str]:
 def _find_durch(text: str, pos: int, acts: dict, previous_kind: str):
     """`find_durch`, but a citation already in the file's act cache needs no new match."""
     m = DURCH_RE.search(text, pos)
-    if m and not text.endswith("ersetzt ", 0, m.start()):
-        if _act_key(text, m.end(), previous_kind) in acts:
-            return m, None
+    if (
+        m
+        and not text.endswith("ersetzt ", 0, m.start())
+        and _act_key(text, m.end(), previous_kind) in acts
+    ):
+        return m, None
     return find_durch(text, pos)
 
 
