@@ -12,11 +12,12 @@ from django.core.exceptions import PermissionDenied, RequestDataTooBig
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from . import footnotes, services
 from .forms import FootnoteImportForm
 
-TOO_BIG = "Der eingefügte Text ist zu groß. Bitte höchstens 1 MB auf einmal einfügen."
+TOO_BIG = gettext_lazy("Der eingefügte Text ist zu groß. Bitte höchstens 1 MB auf einmal einfügen.")
 
 
 def source_pieces(note: footnotes.Footnote) -> list[dict]:
@@ -52,7 +53,7 @@ def footnote_import(request, model_admin):
         response = TemplateResponse(
             request,
             "admin/legal/statute/footnote_import.html",
-            {**model_admin.admin_site.each_context(request), "opts": opts, "too_big": _(TOO_BIG)},
+            {**model_admin.admin_site.each_context(request), "opts": opts, "too_big": TOO_BIG},
             status=400,
         )
         return response
