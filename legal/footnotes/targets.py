@@ -149,6 +149,47 @@ class ChangeParser:
                 break
             if kind == "verb":
                 break
+            if kind == "num" and part_run and not words:
+                # "Anlage 1 und 2": the number continues the list of annexes.
+                self.i += 1
+                target = Target(part=f"{part_run} {tok[1]}")
+                items.append(Item(target, {"words": {"part_run": True}, "sep": sep}))
+                sep = ""
+                continue
+            if kind == "num" or (kind == "letter" and level == "buchstabe"):
+                self.i += 1
+                num = tok[1]
+                nxt = t[self.i] if self.i < n else None
+                if nxt is None or nxt[0] == "sep" or nxt[0] == "verb":
+                    pass  # the common case: a target, decided without further checks
+                elif nxt[0] == "colon":
+                    # "§ 20: Absatz 2 …": the subject of the following clauses.
+                    self.i += 1
+                    words = {**words, "colon": level}
+                    self._set_ctx(level, num)
+                    ctx["level"] = level
+                    continue
+                elif nxt[0] == "part" and nxt[4] == "überschrift" and level == "paragraph":
+                    # "§ 8 Überschrift und Absatz 3": the § is the subject, not a target.
+                    self._set_ctx(level, num)
+                    continue
+                elif nxt[0] == "sec" and level == "article":
+                    self._set_ctx(level, num)
+                    continue
+                elif nxt[0] == "level" and LEVELS[nxt[4]] != level:
+                    nxt_level = LEVELS[nxt[4]]
+                    if LEVEL_ORDER.index(nxt_level) > LEVEL_ORDER.index(level):
+                        self._set_ctx(level, num)
+                        continue
+                target = self._target(level, num)
+                if prev:
+                    target.old = True
+                items.append(Item(target, {"words": words, "sep": sep}))
+                ctx["level"] = level
+                if level in {"paragraph", "article"}:
+                    self._set_ctx(level, num)
+                sep, words = "", {}
+                continue
             if kind == "sep":
                 low = tok[4]
                 if low == "bis" and items:
@@ -173,13 +214,6 @@ class ChangeParser:
             if kind == "prev":
                 self.i += 1
                 prev = tok[1]
-                continue
-            if kind == "num" and part_run and not words:
-                # "Anlage 1 und 2": the number continues the list of annexes.
-                self.i += 1
-                target = Target(part=f"{part_run} {tok[1]}")
-                items.append(Item(target, {"words": {"part_run": True}, "sep": sep}))
-                sep = ""
                 continue
             if kind in {"sec", "level"}:
                 part_run = ""
@@ -228,40 +262,6 @@ class ChangeParser:
                 sep, words = "", {}
                 word, _, number = target.part.partition(" ")
                 part_run = word if number and not heading else ""
-                continue
-            if kind == "num" or (kind == "letter" and level == "buchstabe"):
-                self.i += 1
-                num = tok[1]
-                nxt = t[self.i] if self.i < n else None
-                if nxt is None or nxt[0] == "sep" or nxt[0] == "verb":
-                    pass  # the common case: a target, decided without further checks
-                elif nxt[0] == "colon":
-                    # "§ 20: Absatz 2 …": the subject of the following clauses.
-                    self.i += 1
-                    words = {**words, "colon": level}
-                    self._set_ctx(level, num)
-                    ctx["level"] = level
-                    continue
-                elif nxt[0] == "part" and nxt[4] == "überschrift" and level == "paragraph":
-                    # "§ 8 Überschrift und Absatz 3": the § is the subject, not a target.
-                    self._set_ctx(level, num)
-                    continue
-                elif nxt[0] == "sec" and level == "article":
-                    self._set_ctx(level, num)
-                    continue
-                elif nxt[0] == "level" and LEVELS[nxt[4]] != level:
-                    nxt_level = LEVELS[nxt[4]]
-                    if LEVEL_ORDER.index(nxt_level) > LEVEL_ORDER.index(level):
-                        self._set_ctx(level, num)
-                        continue
-                target = self._target(level, num)
-                if prev:
-                    target.old = True
-                items.append(Item(target, {"words": words, "sep": sep}))
-                ctx["level"] = level
-                if level in {"paragraph", "article"}:
-                    self._set_ctx(level, num)
-                sep, words = "", {}
                 continue
             if kind == "zuletzt" and not items:
                 # "…; zuletzt geändert durch …": the footnote's subject, changed last by this act.
