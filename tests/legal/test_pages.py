@@ -223,3 +223,17 @@ def test_acts_list_and_api_agree_and_leave_out_the_original_enactment(client, hg
     assert listed == api
     assert len(api) == 15
     assert all(a["kind"] != "stammgesetz" for a in client.get("/api/recht/hg-nrw/").json()["acts"])
+
+
+def test_migration_moves_assumptions_out_of_public_descriptions(statute):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("legal.migrations.0002_editorial_note_gazette_number_article")
+    statute.description = "Wofür das Gesetz gilt.\n\nAnnahme: Titel abgeleitet."
+    statute.save()
+    migration.move_assumptions_to_editorial_note(apps, None)
+    statute.refresh_from_db()
+    assert statute.description == "Wofür das Gesetz gilt."
+    assert statute.editorial_note == "Annahme: Titel abgeleitet."
