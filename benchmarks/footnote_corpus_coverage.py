@@ -5,11 +5,18 @@ were invented from notes that record no amendment (must be 0), and the forms tha
     uv run python benchmarks/footnote_corpus_coverage.py
 """
 
+import os
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+# The parser's messages go through Django's translation machinery: settings are needed.
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "frs_portal.settings.test")
+
+import django  # noqa: E402
+
+django.setup()
 
 from legal.footnotes import (  # noqa: E402
     normalise,

@@ -10,6 +10,7 @@ No database, no Django set-up.
 """
 
 import argparse
+import os
 import statistics
 import sys
 import time
@@ -17,6 +18,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+# The parser's messages go through Django's translation machinery: settings are needed.
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "frs_portal.settings.test")
+
+import django  # noqa: E402
+
+django.setup()
 
 from legal.footnotes import parse_footnote_file  # noqa: E402
 

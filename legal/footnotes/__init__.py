@@ -1,7 +1,8 @@
 """Footnote parsers: NRW statute and ordinance footnotes and federal amendment notes.
 
 Pure functions, no database: the management commands, the staff preview in the admin and the
-importer all call `parse_footnote_file` / `parse_footnote`. Modules:
+importer all call `parse_footnote_file` / `parse_footnote`. Messages for editors go through
+Django's gettext, so configured settings are needed (as everywhere in the portal). Modules:
 
 - `model`: the dataclasses returned (Footnote, Event, Act, Target, Unparsed)
 - `vocabulary`, `tokens`, `targets`: the changes part ("§ 20: Absatz 2 geändert, …")

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from django.utils.translation import gettext as _
+
 from .dates import date_pattern, read_date
 from .model import Act, FootnoteError
 
@@ -102,8 +104,11 @@ def parse_gazette(gaz: str, act: Act, style: dict) -> None:
     g = GAZETTE_RE.match(gaz.strip())
     if not g:
         raise FootnoteError(
-            f"Fundstelle „{gaz}“ nicht erkannt (erwartet: „GV. NRW. S. 123“ oder "
-            "„GV. NRW. 2024 S. 13“)."
+            _(
+                "Fundstelle „%(gazette)s“ nicht erkannt (erwartet: „GV. NRW. S. 123“ oder "
+                "„GV. NRW. 2024 S. 13“)."
+            )
+            % {"gazette": gaz}
         )
     act.gazette = _squash(g.group("name").strip())
     act.gazette_year = g.group("year") or ""
@@ -150,7 +155,9 @@ def parse_act(
     m = INTERNAL_ACT.match(text, pos)
     if m:
         return Act(kind="Vorschrift", provision=_squash(m.group("prov"))), {}, m.end()
-    raise FootnoteError("Nach „durch“ fehlt das ändernde Gesetz („Artikel … des Gesetzes vom …“).")
+    raise FootnoteError(
+        _("Nach „durch“ fehlt das ändernde Gesetz („Artikel … des Gesetzes vom …“).")
+    )
 
 
 def find_durch(text: str, pos: int) -> tuple[re.Match | None, re.Match | None]:
@@ -178,7 +185,7 @@ def parse_timing(text: str, pos: int) -> tuple[list[dict], int, str]:
         m = TIMING_ITEM.match(text, pos)
         if not m:
             raise FootnoteError(
-                "Nach „in Kraft getreten“ fehlt „am <Datum>“ oder „mit Wirkung vom <Datum>“."
+                _("Nach „in Kraft getreten“ fehlt „am <Datum>“ oder „mit Wirkung vom <Datum>“.")
             )
         date, df = read_date(m, "t")
         timings.append(

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime
 import re
 
+from django.utils.translation import gettext as _
+
 from .model import FootnoteError
 
 MONTHS = {
@@ -92,8 +94,8 @@ def read_date(match: re.Match, prefix: str) -> tuple[datetime.date, str]:
         return datetime.date(year, month, int(day)), style
     except ValueError:
         raise FootnoteError(
-            f"Ungültiges Datum „{day}.{month}.{year}“: diesen Tag gibt es nicht "
-            f"(geschrieben „{_written(match, prefix)}“)."
+            _("Ungültiges Datum „%(date)s“: diesen Tag gibt es nicht (geschrieben „%(written)s“).")
+            % {"date": f"{day}.{month}.{year}", "written": _written(match, prefix)}
         ) from None
 
 

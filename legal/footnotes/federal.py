@@ -24,6 +24,8 @@ from __future__ import annotations
 import datetime
 import re
 
+from django.utils.translation import gettext as _
+
 from .model import Act, Event, Footnote, FootnoteError, FootnoteFile, Target, Unparsed
 
 _DATE = r"(?P<{p}d>\d{{1,2}})\.(?P<{p}m>\d{{1,2}})\.(?P<{p}y>\d{{4}})"
@@ -95,8 +97,8 @@ def _date(m: re.Match, p: str) -> datetime.date:
         return datetime.date(int(m.group(p + "y")), int(m.group(p + "m")), int(m.group(p + "d")))
     except ValueError:
         raise FootnoteError(
-            f"Ungültiges Datum „{m.group(p + 'd')}.{m.group(p + 'm')}.{m.group(p + 'y')}“: "
-            "diesen Tag gibt es nicht."
+            _("Ungültiges Datum „%(date)s“: diesen Tag gibt es nicht.")
+            % {"date": f"{m.group(p + 'd')}.{m.group(p + 'm')}.{m.group(p + 'y')}"}
         ) from None
 
 
@@ -165,7 +167,7 @@ def parse_federal_note(text: str, label: str = "") -> Footnote:
                         text[pos:].strip(),
                         pos + len(text[pos:]) - len(text[pos:].lstrip()),
                         n,
-                        "Unerwarteter Text nach der Fundstelle: kein bekannter Vermerk.",
+                        _("Unerwarteter Text nach der Fundstelle: kein bekannter Vermerk."),
                     )
                 )
             event.layout["seg_sep"] = tail if tail in {".", ";"} else ""
@@ -174,7 +176,7 @@ def parse_federal_note(text: str, label: str = "") -> Footnote:
         seg += 1
     note.kind = "amendment" if note.events else "unknown"
     if not note.events and not note.unparsed:
-        note.unparsed.append(Unparsed(text, 0, n, "Leerer Vermerk."))
+        note.unparsed.append(Unparsed(text, 0, n, _("Leerer Vermerk.")))
     return note
 
 
@@ -182,15 +184,17 @@ def _item(text: str, pos: int, target: Target) -> tuple[Event, int]:
     v = VERB_B.match(text, pos)
     if not v:
         raise FootnoteError(
-            "Erwartet wurde „geändert durch“, „Neugefasst durch“, „IdF d.“, „Eingef. durch“ "
-            "oder „Aufgeh. durch“."
+            _(
+                "Erwartet wurde „geändert durch“, „Neugefasst durch“, „IdF d.“, „Eingef. durch“ "
+                "oder „Aufgeh. durch“."
+            )
         )
     verb = v.group("verb")
     operation = VERB_OPERATIONS[" ".join(verb.lower().split())]
     a = ACT_B.match(text, v.end())
     if not a:
         raise FootnoteError(
-            "Nach „durch“ fehlt das ändernde Gesetz („Art. 2 G v. 8.5.2024 I Nr. 152“)."
+            _("Nach „durch“ fehlt das ändernde Gesetz („Art. 2 G v. 8.5.2024 I Nr. 152“).")
         )
     kind = KINDS[a.group("kind").lower()]
     act = Act(kind=kind, date=_date(a, "a"), articles=" ".join((a.group("arts") or "").split()))
@@ -284,5 +288,5 @@ def parse_federal_file(text: str) -> FootnoteFile:
         note.line = line
         result.footnotes.append(note)
     if not result.footnotes:
-        raise FootnoteError("Keine Vermerke gefunden.")
+        raise FootnoteError(_("Keine Vermerke gefunden."))
     return result

@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime
 import re
 
+from django.utils.translation import gettext as _
+
 from . import federal
 from .model import Footnote, FootnoteError, FootnoteFile, Unparsed
 from .nrw import parse_footnote
@@ -47,11 +49,13 @@ def parse_footnote_file(text: str, fmt: str = "auto") -> FootnoteFile:
     is its footnote, joined across line breaks. A block without labels is one footnote "1".
     """
     if "\x00" in text:
-        raise FootnoteError("Die Datei enthält Binärdaten und ist kein Fußnotentext.")
+        raise FootnoteError(_("Die Datei enthält Binärdaten und ist kein Fußnotentext."))
     if not text.strip():
-        raise FootnoteError("Der Text ist leer: keine Fußnoten gefunden.")
+        raise FootnoteError(_("Der Text ist leer: keine Fußnoten gefunden."))
     if fmt not in FORMATS:
-        raise FootnoteError(f"Unbekanntes Format „{fmt}“ (erlaubt: nrw, bund, auto).")
+        raise FootnoteError(
+            _("Unbekanntes Format „%(format)s“ (erlaubt: nrw, bund, auto).") % {"format": fmt}
+        )
     if fmt == "auto":
         fmt = detect_format(text)
     if fmt == "bund":
@@ -62,7 +66,9 @@ def parse_footnote_file(text: str, fmt: str = "auto") -> FootnoteFile:
         try:
             result.stand = datetime.date(int(stand["y"]), int(stand["m"]), int(stand["d"]))
         except ValueError:
-            result.errors.append(f"Ungültiges Stand-Datum „{stand.group(0)}“.")
+            result.errors.append(
+                _("Ungültiges Stand-Datum „%(stand)s“.") % {"stand": stand.group(0)}
+            )
     seen: set[str] = set()
     acts: dict = {}
     labels = list(LABEL_RE.finditer(text))
@@ -72,7 +78,10 @@ def parse_footnote_file(text: str, fmt: str = "auto") -> FootnoteFile:
         line += text.count("\n", counted, m.start())
         counted = m.start()
         if label in seen:
-            result.errors.append(f"Zeile {line}: Fußnote {label} kommt doppelt vor.")
+            result.errors.append(
+                _("Zeile %(line)d: Fußnote %(label)s kommt doppelt vor.")
+                % {"line": line, "label": label}
+            )
         seen.add(label)
         end = labels[index + 1].start() if index + 1 < len(labels) else len(text)
         body = text[m.start("rest") : end]
@@ -82,10 +91,10 @@ def parse_footnote_file(text: str, fmt: str = "auto") -> FootnoteFile:
         if len(joined) > MAX_FOOTNOTE_CHARS:
             note = Footnote(label, joined, [], [], kind="unknown")
             note.unparsed.append(
-                Unparsed(joined[:200] + " …", 0, len(joined), "Fußnote ist unplausibel lang.")
+                Unparsed(joined[:200] + " …", 0, len(joined), _("Fußnote ist unplausibel lang."))
             )
         elif not joined:
-            note = Footnote(label, "", [], [Unparsed("", 0, 0, "Fußnote ohne Text.")])
+            note = Footnote(label, "", [], [Unparsed("", 0, 0, _("Fußnote ohne Text."))])
             note.kind = "unknown"
         else:
             note = parse_footnote(joined, label, acts)
@@ -93,7 +102,9 @@ def parse_footnote_file(text: str, fmt: str = "auto") -> FootnoteFile:
         result.footnotes.append(note)
     if not result.footnotes:
         if "Fn " in text or "Fußnoten" in text:
-            raise FootnoteError("Keine Fußnote gefunden: erwartet werden Zeilen „Fn 1“, „Fn 2“ …")
+            raise FootnoteError(
+                _("Keine Fußnote gefunden: erwartet werden Zeilen „Fn 1“, „Fn 2“ …")
+            )
         result.footnotes.append(parse_footnote(" ".join(text.split()), "1"))
         result.footnotes[0].line = 1
     return result

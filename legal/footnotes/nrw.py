@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from django.utils.translation import gettext as _
+
 from .citations import (
     ACT_RE,
     BARE_ACT,
@@ -327,7 +329,7 @@ def _parse_segment(text: str, pos: int, ctx: dict, carried: list[Event], acts: d
         # "…; Gesetz vom 15. Dezember 2016 (…)": another act with the same change.
         if not carried:
             raise FootnoteError(
-                "Gesetz ohne Angabe, was es geändert hat: vor ihm steht keine Änderung."
+                _("Gesetz ohne Angabe, was es geändert hat: vor ihm steht keine Änderung.")
             )
         proto = [e for e in carried if e.layout.get("timing", 0) == 0]
         clauses = None
@@ -335,11 +337,14 @@ def _parse_segment(text: str, pos: int, ctx: dict, carried: list[Event], acts: d
         durch, act_match = _find_durch(text, pos, acts, previous_kind)
         if durch is None:
             raise FootnoteError(
-                "Kein „durch <Gesetz oder Verordnung vom …>“ gefunden: unbekannte Formulierung."
+                _("Kein „durch <Gesetz oder Verordnung vom …>“ gefunden: unbekannte Formulierung.")
             )
         if 0 <= stop < durch.start() and not only_changes(text, pos, durch.start()):
             raise FootnoteError(
-                "Kein „durch <Gesetz oder Verordnung vom …>“ vor dem „;“: unbekannte Formulierung."
+                _(
+                    "Kein „durch <Gesetz oder Verordnung vom …>“ vor dem „;“: "
+                    "unbekannte Formulierung."
+                )
             )
         tokens = tokenize(text, pos, durch.start())
         clauses = ChangeParser(tokens, ctx).clauses()
@@ -366,7 +371,8 @@ def _parse_segment(text: str, pos: int, ctx: dict, carried: list[Event], acts: d
         pos = len(text)
     else:
         raise FootnoteError(
-            f"Unerwarteter Text nach der Fundstelle: „{text[pos : pos + 40].strip()}“."
+            _("Unerwarteter Text nach der Fundstelle: „%(text)s“.")
+            % {"text": text[pos : pos + 40].strip()}
         )
     events: list[Event] = []
     if clauses is None:
@@ -411,7 +417,10 @@ def _clause_events(events: list, clause: Clause, ci: int, act, timing) -> None:
     if verb in RENAMING_VERBS:
         olds, news = clause.items, clause.new_items
         if verb != "ersetzt durch" and len(olds) != len(news):
-            raise FootnoteError(f"„{verb}“: {len(olds)} alte, aber {len(news)} neue Bezeichnungen.")
+            raise FootnoteError(
+                _("„%(verb)s“: %(old)d alte, aber %(new)d neue Bezeichnungen.")
+                % {"verb": verb, "old": len(olds), "new": len(news)}
+            )
         for k, new in enumerate(news):
             old = olds[min(k, len(olds) - 1)]
             layout = {**base, "item": k, "hint": old.hint, "new_hint": new.hint, "role": "rename"}

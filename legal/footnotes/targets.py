@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+
 from .model import LEVEL_ORDER, FootnoteError, Target
 from .tokens import Tok
 from .vocabulary import LEVELS, PLURAL_LEVEL_WORDS, RENAMING_VERBS
@@ -57,8 +59,12 @@ class ChangeParser:
         return self.t[j] if j < self.n else None
 
     def fail(self, tok: Tok | None, what: str) -> FootnoteError:
-        where = f" bei „{tok[1]}“ (Stelle {tok[2] + 1})" if tok else " am Ende"
-        return FootnoteError(f"{what}{where}.")
+        if tok is None:
+            return FootnoteError(_("%(what)s am Ende.") % {"what": what})
+        return FootnoteError(
+            _("%(what)s bei „%(word)s“ (Stelle %(position)d).")
+            % {"what": what, "word": tok[1], "position": tok[2] + 1}
+        )
 
     def clauses(self) -> list[Clause]:
         clauses = []
@@ -70,7 +76,7 @@ class ChangeParser:
             tok = self.t[self.i]
             sep = self.separator()
             if not sep:
-                raise self.fail(tok, "Erwartet wurde „,“, „und“ oder „;“")
+                raise self.fail(tok, _("Erwartet wurde „,“, „und“ oder „;“"))
         return clauses
 
     def separator(self) -> str:
@@ -87,7 +93,7 @@ class ChangeParser:
         items = self.items()
         tok = self.peek()
         if tok is None or tok[0] != "verb":
-            raise self.fail(tok, "Erwartet wurde ein Verb wie „geändert“ oder „eingefügt“")
+            raise self.fail(tok, _("Erwartet wurde ein Verb wie „geändert“ oder „eingefügt“"))
         self.i += 1
         verb = tok[4]
         if not items:
@@ -110,7 +116,9 @@ class ChangeParser:
             limit = None if verb == "ersetzt durch" else len(items)
             clause.new_items = self.items(limit=limit, new=True)
             if not clause.new_items:
-                raise self.fail(self.peek(), f"Nach „{verb}“ fehlt die neue Bezeichnung")
+                raise self.fail(
+                    self.peek(), _("Nach „%(verb)s“ fehlt die neue Bezeichnung") % {"verb": verb}
+                )
         # "umbenannt in Absatz 1 und (dabei) neu gefasst": a second operation on the new label.
         while True:
             save = self.i
@@ -196,7 +204,7 @@ class ChangeParser:
                     self.i += 1
                     nxt = self.peek()
                     if nxt is None or nxt[0] not in {"num", "letter"}:
-                        raise self.fail(nxt, "Nach „bis“ fehlt eine Zahl")
+                        raise self.fail(nxt, _("Nach „bis“ fehlt eine Zahl"))
                     self.i += 1
                     items.extend(_range(items[-1], nxt[1]))
                     continue
@@ -260,7 +268,7 @@ class ChangeParser:
                     continue
                 items.append(Item(target, {"words": words, "sep": sep}))
                 sep, words = "", {}
-                word, _, number = target.part.partition(" ")
+                word, _space, number = target.part.partition(" ")
                 part_run = word if number and not heading else ""
                 continue
             if kind == "zuletzt" and not items:
@@ -269,7 +277,7 @@ class ChangeParser:
                 self.pending_latest = True
                 continue
             if not items:
-                raise self.fail(tok, "Unerwartete Angabe")
+                raise self.fail(tok, _("Unerwartete Angabe"))
             last = items[-1]
             if kind == "mark":
                 self.i += 1
@@ -295,7 +303,7 @@ class ChangeParser:
                 self.i += 1
                 last.hint["inline"] = " ".join(tok[4].strip("() ").split())
                 continue
-            raise self.fail(tok, "Unerwartete Angabe")
+            raise self.fail(tok, _("Unerwartete Angabe"))
         return items
 
     def _set_ctx(self, level: str, num: str) -> None:
@@ -323,9 +331,15 @@ def _range(first: Item, last_num: str) -> list[Item]:
     elif start.isdigit() and last_num.isdigit() and int(start) < int(last_num) <= 999:
         values = [str(v) for v in range(int(start) + 1, int(last_num) + 1)]
     else:
-        raise FootnoteError(f"Bereich „{start} bis {last_num}“ ist keine aufsteigende Zählung.")
+        raise FootnoteError(
+            _("Bereich „%(start)s bis %(end)s“ ist keine aufsteigende Zählung.")
+            % {"start": start, "end": last_num}
+        )
     if not values:
-        raise FootnoteError(f"Bereich „{start} bis {last_num}“ ist keine aufsteigende Zählung.")
+        raise FootnoteError(
+            _("Bereich „%(start)s bis %(end)s“ ist keine aufsteigende Zählung.")
+            % {"start": start, "end": last_num}
+        )
     out = []
     for value in values:
         target = first.target.copy(**{level: value})

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from django.utils.translation import gettext as _
+
 from .model import FootnoteError
 from .vocabulary import LEVELS, VERBS
 
@@ -64,8 +66,11 @@ Tok = tuple
 
 def _unknown(word: str, start: int) -> FootnoteError:
     return FootnoteError(
-        f"Unbekannter Ausdruck „{word}“ an Stelle {start + 1}"
-        " (kein bekanntes Verb und keine Gliederungsangabe)."
+        _(
+            "Unbekannter Ausdruck „%(word)s“ an Stelle %(position)d "
+            "(kein bekanntes Verb und keine Gliederungsangabe)."
+        )
+        % {"word": word, "position": start + 1}
     )
 
 
