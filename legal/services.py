@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 from django.db.models import Q
-from django.urls import reverse
 from simple_history.utils import bulk_create_with_history
 
 from . import footnotes as parser
@@ -727,7 +726,3 @@ def statute_rebuild_provisions(*, statute: Statute) -> None:
             row.provision_id = new_id
             changed.append(row)
     AmendmentEvent.objects.bulk_update(changed, ["provision"], batch_size=500)
-
-
-def provision_page_url(provision: Provision) -> str:
-    return reverse("legal:provision", args=[provision.statute.slug, provision.key])

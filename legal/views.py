@@ -2,12 +2,12 @@ from django.db.models import Count, F, Q
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
-from frs_portal.pagination import InvalidPage, paginate
+from common.pagination import paginate
 
 from . import charts, selectors
-from .errors import bad_request_back
+from .errors import way_back
 from .models import AmendingAct, Provision, Statute
-from .querystring import BadQuery, parse_citation, parse_day
+from .querystring import parse_citation, parse_day
 
 
 def index(request):
@@ -21,11 +21,9 @@ def index(request):
 
 def statute_detail(request, slug):
     statute = get_object_or_404(Statute, slug=slug)
-    try:
+    with way_back(statute=statute):
         since = parse_day(request.GET.get("seit"), "seit")
         citation = parse_citation(request.GET.get("q"))
-    except BadQuery as exc:
-        return bad_request_back(request, str(exc), statute=statute)
     provisions = statute.provisions.filter(parent__isnull=True)
     if citation:
         par, absatz = citation
@@ -39,10 +37,8 @@ def statute_detail(request, slug):
         for own, parent in recent.values_list("provision_id", "provision__parent_id"):
             touched.update((own, parent))
         provisions = provisions.filter(pk__in=touched - {None})
-        try:
+        with way_back(statute=statute):
             changes = paginate(recent, request.GET.get("page"), per_page=50)
-        except InvalidPage as exc:
-            return bad_request_back(request, str(exc), statute=statute)
     timeline = selectors.statute_timeline(statute=statute)
     context = {
         "statute": statute,
@@ -77,25 +73,18 @@ def provision_detail(request, slug, key):
 
 def act_detail(request, pk):
     act = get_object_or_404(AmendingAct, pk=pk)
-    try:
+    with way_back(act=act):
         page = paginate(selectors.act_events(act=act), request.GET.get("page"), per_page=100)
-    except InvalidPage as exc:
-        return bad_request_back(request, str(exc), act=act)
     context = {"act": act, "page": page, "dates": selectors.act_dates(act=act)}
     return render(request, "legal/act_detail.html", context)
 
 
 def point_in_time(request, slug):
     statute = get_object_or_404(Statute, slug=slug)
-    try:
+    with way_back(statute=statute):
         day = parse_day(request.GET.get("datum"), "datum") or timezone.localdate()
-    except BadQuery as exc:
-        return bad_request_back(request, str(exc), statute=statute)
-    state = selectors.statute_point_in_time(statute=statute, day=day)
-    try:
+        state = selectors.statute_point_in_time(statute=statute, day=day)
         page = paginate(state.effective, request.GET.get("page"), per_page=50)
-    except InvalidPage as exc:
-        return bad_request_back(request, str(exc), statute=statute)
     paragraphs = []
     by_parent: dict[int, list] = {}
     for period in state.periods:

@@ -2,7 +2,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 
-from frs_portal.management.commands.load_demo import ensure_editor_group
+from website.management.commands.load_demo import ensure_editor_group
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ Django's gettext, so configured settings are needed (as everywhere in the portal
 - `regenerate`: footnote text from events, the round-trip check that nothing was lost
 """
 
-from .dates import MONTH_NAMES, format_date
+from .dates import format_date
 from .federal import parse_federal_note
 from .files import FORMATS, detect_format, parse_footnote_file
 from .model import Act, Event, Footnote, FootnoteError, FootnoteFile, Target, Unparsed
@@ -20,7 +20,6 @@ from .regenerate import normalise, regenerate, regenerate_footnote
 
 __all__ = [
     "FORMATS",
-    "MONTH_NAMES",
     "Act",
     "Event",
     "Footnote",

@@ -11,58 +11,15 @@ import re
 
 from django.utils.translation import gettext as _
 
+from common.dates import FULL_MONTH_NUMBERS, MONTH_NAMES, MONTH_NUMBERS, month_number
+
 from .model import FootnoteError
 
-MONTHS = {
-    "januar": 1,
-    "jänner": 1,
-    "februar": 2,
-    "märz": 3,
-    "maerz": 3,
-    "april": 4,
-    "mai": 5,
-    "juni": 6,
-    "juli": 7,
-    "august": 8,
-    "september": 9,
-    "oktober": 10,
-    "november": 11,
-    "dezember": 12,
-}
-MONTH_NAMES = (
-    "",
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-)
-# Abbreviations seen in older notes ("1. Okt. 1990"); the full names come first in the
-# alternation so "Juni" is not read as "Jun.".
-SHORT_MONTHS = {
-    "jan.": 1,
-    "feb.": 2,
-    "febr.": 2,
-    "mrz.": 3,
-    "apr.": 4,
-    "jun.": 6,
-    "jul.": 7,
-    "aug.": 8,
-    "sep.": 9,
-    "sept.": 9,
-    "okt.": 10,
-    "nov.": 11,
-    "dez.": 12,
-}
-_NAMES = sorted([*MONTHS, *SHORT_MONTHS], key=len, reverse=True)
-_MONTH_RE = "|".join(re.escape(n) for n in _NAMES)
+# Full month names and abbreviations come from the portal's one month table; in footnotes an
+# abbreviation is always written with its dot ("1. Okt. 1990"), so a bare "Mai" stays a name.
+_FULL = sorted(FULL_MONTH_NUMBERS, key=len, reverse=True)
+_SHORT = sorted(set(MONTH_NUMBERS) - set(FULL_MONTH_NUMBERS), key=len, reverse=True)
+_MONTH_RE = "|".join([*(re.escape(n) for n in _FULL), *(re.escape(n) + r"\." for n in _SHORT)])
 
 # One date; the groups are named with a prefix so that several dates can share a pattern.
 DATE = r"(?P<{p}d>\d{{1,2}})\.\s*(?:(?P<{p}mn>(?i:{m}))|(?P<{p}mm>\d{{1,2}})\.)\s*(?P<{p}y>\d{{4}})"
@@ -77,9 +34,8 @@ def read_date(match: re.Match, prefix: str) -> tuple[datetime.date, str]:
     day = match.group(prefix + "d")
     name = match.group(prefix + "mn")
     if name:
-        low = name.lower()
-        month = MONTHS.get(low) or SHORT_MONTHS[low]
-        style = "named" if low in MONTHS else "short:" + name
+        month = month_number(name)
+        style = "named" if name.lower() in FULL_MONTH_NUMBERS else "short:" + name
     else:
         raw = match.group(prefix + "mm")
         month = int(raw)
