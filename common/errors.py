@@ -51,7 +51,13 @@ def bad_request(request, exception=None):
         message = ""
     if is_api_request(request):
         return error_json(message or _("Ungültige Anfrage."))
-    return render(request, "400.html", {"message": message}, status=400)
+    # A view may say where the reader came from (legal.errors.way_back); the page links there.
+    context = {
+        "message": message,
+        "back_url": getattr(exception, "back_url", ""),
+        "back_label": getattr(exception, "back_label", ""),
+    }
+    return render(request, "400.html", context, status=400)
 
 
 @requires_csrf_token

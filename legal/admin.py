@@ -1,10 +1,10 @@
 from django.contrib import admin
-from django.urls import reverse
+from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from . import services
+from . import admin_views, services
 from .models import AmendingAct, AmendmentEvent, Footnote, Provision, Statute
 
 
@@ -14,19 +14,53 @@ class StatuteAdmin(SimpleHistoryAdmin):
     search_fields = ["abbreviation", "title"]
     prepopulated_fields = {"slug": ["abbreviation"]}
 
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "title",
+                    "abbreviation",
+                    "slug",
+                    "jurisdiction",
+                    "collection_number",
+                    "citation",
+                    "in_force_since",
+                    "stand",
+                    "source_url",
+                    "description",
+                ]
+            },
+        ),
+        (_("Nur für die Redaktion"), {"fields": ["editorial_note"]}),
+    ]
+
     @admin.display(description=_("Fußnoten"))
     def import_link(self, obj):
-        url = reverse("legal:footnote_import") + f"?statute={obj.pk}"
+        url = reverse("admin:legal_statute_footnote_import") + f"?statute={obj.pk}"
         return format_html('<a href="{}">{}</a>', url, _("Fußnoten einfügen und einlesen"))
 
+    def footnote_import_view(self, request):
+        return admin_views.footnote_import(request, self)
+
+    def get_urls(self):
+        view = self.admin_site.admin_view(self.footnote_import_view)
+        return [
+            path("fussnoten-einlesen/", view, name="legal_statute_footnote_import"),
+            *super().get_urls(),
+        ]
+
     def changelist_view(self, request, extra_context=None):
-        extra_context = {**(extra_context or {}), "import_url": reverse("legal:footnote_import")}
+        extra_context = {
+            **(extra_context or {}),
+            "import_url": reverse("admin:legal_statute_footnote_import"),
+        }
         return super().changelist_view(request, extra_context)
 
 
 @admin.register(AmendingAct)
 class AmendingActAdmin(SimpleHistoryAdmin):
-    list_display = ["__str__", "kind", "date", "page", "correction_page"]
+    list_display = ["__str__", "kind", "date", "page", "number", "correction_page"]
     list_filter = ["kind"]
     search_fields = ["title", "page", "provision"]
     date_hierarchy = "date"
@@ -97,6 +131,7 @@ class AmendmentEventAdmin(SimpleHistoryAdmin):
                     "nummer",
                     "buchstabe",
                     "part",
+                    "article",
                     "old_numbering",
                 ]
             },

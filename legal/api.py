@@ -1,14 +1,15 @@
-"""JSON for the same data as the public pages; dates ISO 8601, errors as {"error": "…"}."""
+"""JSON for the same data as the public pages; dates ISO 8601. A bad parameter raises a
+BadRequest that the handler400 answers with {"error": "…", "status": 400}."""
 
-from django.db.models import Count, F
+from django.db.models import F
 from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from common.pagination import paginate
 
-from . import services
-from .models import EFFECTIVE_ASC, AmendingAct, AmendmentEvent, Operation, Provision, Statute
+from . import selectors
+from .models import AmendingAct, AmendmentEvent, Provision, Statute
 from .querystring import parse_day
 
 
@@ -44,6 +45,8 @@ def _act(act: AmendingAct | None) -> dict | None:
         "date": _iso(act.date),
         "gazette": act.gazette or None,
         "page": act.page or None,
+        "gazette_year": act.gazette_year or None,
+        "number": act.number or None,
         "correction_page": act.correction_page or None,
         "provision": act.provision or None,
         "title": act.title or None,
@@ -77,15 +80,11 @@ def index(request):
 def statute_detail(request, slug):
     statute = get_object_or_404(Statute, slug=slug)
     provisions = statute.provisions.order_by("sort_key").select_related("parent")
-    acts = (
-        AmendingAct.objects.filter(events__statute=statute)
-        .annotate(event_count=Count("events"))
-        .order_by("date")
-    )
+    acts = selectors.statute_acts(statute=statute)
     return _json(
         {
             "statute": _statute(statute, request),
-            "timeline": services.statute_timeline(statute=statute),
+            "timeline": selectors.statute_timeline(statute=statute),
             "acts": [dict(_act(a), event_count=a.event_count) for a in acts],
             "provisions": [
                 {
@@ -105,13 +104,8 @@ def statute_detail(request, slug):
 def statute_changes(request, slug):
     statute = get_object_or_404(Statute, slug=slug)
     since = parse_day(request.GET.get("seit"), "seit")
-    events = statute.events.exclude(operation=Operation.ENACTMENT)
-    if since:
-        events = events.changed_since(since)
     page = paginate(
-        events.for_page()
-        .select_related("footnote")
-        .order_by(EFFECTIVE_ASC, "footnote__position", "position"),
+        selectors.statute_changes(statute=statute, since=since).select_related("footnote"),
         request.GET.get("page"),
         per_page=200,
     )
@@ -130,21 +124,22 @@ def statute_changes(request, slug):
 def point_in_time(request, slug):
     statute = get_object_or_404(Statute, slug=slug)
     day = parse_day(request.GET.get("datum"), "datum") or timezone.localdate()
-    state = services.statute_point_in_time(statute=statute, day=day)
-    effective = statute.events.exclude(operation=Operation.ENACTMENT).effective_by(day)
-    before = bool(statute.in_force_since and day < statute.in_force_since)
+    state = selectors.statute_point_in_time(statute=statute, day=day)
+    latest = state.latest
     return _json(
         {
             "statute": statute.display_abbreviation,
             "date": day.isoformat(),
-            "in_force": not before,
-            "changes_in_effect": effective.count(),
-            "retroactive_changes": effective.filter(act__date__gt=day).count(),
+            "in_force": state.in_force,
+            "changes_in_effect": state.effective_count,
+            "retroactive_changes": state.retroactive_count,
+            "changes_on_this_day": state.on_the_day,
+            "latest_change": _event(latest) if latest else None,
             "provisions": []
-            if before
+            if not state.in_force
             else [
                 {"key": p.provision.key, "label": p.label, "since": _iso(p.valid_from)}
-                for p in state["periods"]
+                for p in state.periods
             ],
         }
     )
@@ -154,13 +149,7 @@ def provision_detail(request, slug, key):
     provision = get_object_or_404(
         Provision.objects.select_related("statute"), statute__slug=slug, key=key
     )
-    ids = [provision.pk, *provision.children.values_list("pk", flat=True)]
-    events = (
-        AmendmentEvent.objects.filter(provision_id__in=ids)
-        .for_page()
-        .select_related("footnote")
-        .order_by(EFFECTIVE_ASC, "footnote__position", "position")
-    )
+    events = selectors.provision_events(provision=provision)
     return _json(
         {
             "statute": provision.statute.display_abbreviation,
@@ -180,9 +169,5 @@ def act_detail(request, pk):
     act = AmendingAct.objects.filter(pk=pk).first()
     if act is None:
         raise Http404
-    events = (
-        act.events.for_page()
-        .select_related("footnote")
-        .order_by("statute__abbreviation", "footnote__position", "position")
-    )
+    events = selectors.act_events(act=act)
     return _json({"act": _act(act), "events": [_event(e) for e in events[:2000]]})

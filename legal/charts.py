@@ -1,14 +1,15 @@
 """A bar chart by year as plain SVG geometry: rendered on the server, no JavaScript needed.
 
-Inline `style` attributes would be blocked by the portal's Content-Security-Policy, so the
-bars are SVG shapes with width/height attributes instead of CSS widths.
+One horizontal bar per year, so the chart grows downwards and never sideways: on a 320 px
+screen it fits without scrolling. The SVG has no viewBox, so it is never scaled and its text
+keeps the CSS font size (at least 14 px); bar lengths and positions are percentages of the
+chart's width. Inline `style` attributes would be blocked by the portal's
+Content-Security-Policy, so geometry is in SVG attributes, sizes in legal.css.
 """
 
-BAR_WIDTH = 36
-GAP = 10
-HEIGHT = 160
-TOP = 20
-BOTTOM = 24
+ROW = 28  # px per year
+LABEL_WIDTH = 22  # % of the width for the year label
+BAR_SPACE = 60  # % of the width the longest bar takes; the count is written after the bar
 
 
 def year_bars(timeline: list[dict]) -> dict | None:
@@ -20,25 +21,23 @@ def year_bars(timeline: list[dict]) -> dict | None:
     bars = []
     for index, year in enumerate(years):
         row = counts.get(year, {"changes": 0, "acts": 0})
-        height = round((HEIGHT - TOP - BOTTOM) * row["changes"] / peak)
-        x = GAP + index * (BAR_WIDTH + GAP)
+        share = round(BAR_SPACE * row["changes"] / peak, 1)
+        top = index * ROW
         bars.append(
             {
                 "year": year,
                 "changes": row["changes"],
                 "acts": row["acts"],
-                "x": x,
-                "y": HEIGHT - BOTTOM - height,
-                "height": height,
-                "label_x": x + BAR_WIDTH // 2,
-                "value_y": HEIGHT - BOTTOM - height - 4,
+                "y": top + 4,
+                "text_y": top + ROW // 2 + 5,
+                "bar_x": f"{LABEL_WIDTH}%",
+                "bar_width": f"{share}%",
+                "value_x": f"{LABEL_WIDTH + share + 2}%",
             }
         )
     return {
         "bars": bars,
-        "width": GAP + len(years) * (BAR_WIDTH + GAP),
-        "height": HEIGHT,
-        "bar_width": BAR_WIDTH,
-        "axis_y": HEIGHT - BOTTOM,
-        "year_y": HEIGHT - 6,
+        "height": len(years) * ROW,
+        "bar_height": ROW - 8,
+        "axis_x": f"{LABEL_WIDTH}%",
     }

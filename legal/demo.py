@@ -26,7 +26,9 @@ STATUTE = {
         "Änderungsgeschichte aus den amtlichen Fußnoten der Sammlung des Landesrechts "
         "(SGV. NRW., Stand 16.3.2024).\n\n"
         "Gesichert aus den Fußnoten: Inkrafttreten am 1. Oktober 2014 (GV. NRW. S. 547) und "
-        "alle Änderungsgesetze mit Fundstellen und Daten.\n\n"
+        "alle Änderungsgesetze mit Fundstellen und Daten."
+    ),
+    "editorial_note": (
         "Annahme: Die Fußnoten nennen den Namen des Gesetzes nicht. Inkrafttreten und Fundstelle "
         "der Erstfassung, die Hochschulrechtsnovelle vom 12. Juli 2019 und die befristete "
         "Corona-Regel in § 82a passen zum Hochschulgesetz NRW (HG) vom 16. September 2014; "

@@ -19,8 +19,19 @@ class FootnoteImportForm(forms.Form):
         max_length=MAX_CHARS,
         widget=forms.Textarea(attrs={"rows": 16, "cols": 80, "spellcheck": "false"}),
         help_text=_(
-            "Den Fußnotenblock von recht.nrw.de hier einfügen, mit den Zeilen „Fn 1“, „Fn 2“ …"
+            "Den Fußnotenblock von recht.nrw.de (mit den Zeilen „Fn 1“, „Fn 2“ …) oder die "
+            "Änderungsvermerke eines Bundesgesetzes hier einfügen."
         ),
+    )
+    text_format = forms.ChoiceField(
+        label=_("Format"),
+        required=False,
+        initial="auto",
+        choices=[
+            ("auto", _("automatisch erkennen")),
+            ("nrw", _("Landesrecht NRW (recht.nrw.de, „Fn 1“ …)")),
+            ("bund", _("Bundesrecht (gesetze-im-internet.de, „Stand:“, „IdF d.“ …)")),
+        ],
     )
     file = forms.FileField(
         label=_("oder Textdatei"),

@@ -73,7 +73,15 @@ class Statute(models.Model):
     description = models.TextField(
         _("Beschreibung"),
         blank=True,
-        help_text=_("Wofür das Gesetz gilt. Annahmen bitte als solche kennzeichnen."),
+        help_text=_("Wofür das Gesetz gilt; wird öffentlich angezeigt."),
+    )
+    editorial_note = models.TextField(
+        _("Interne Anmerkung der Redaktion"),
+        blank=True,
+        help_text=_(
+            "Nur für die Redaktion, nie öffentlich: Annahmen, offene Fragen, Quellenlage "
+            "(zum Beispiel „Annahme: …“)."
+        ),
     )
     created_at = models.DateTimeField(_("angelegt"), auto_now_add=True)
     updated_at = models.DateTimeField(_("geändert"), auto_now=True)
@@ -127,6 +135,18 @@ class AmendingAct(models.Model):
     page = models.CharField(
         _("Seite"), max_length=12, blank=True, help_text=_("Auch mit Buchstabe, z. B. „218b“.")
     )
+    gazette_year = models.CharField(
+        _("Jahrgang"),
+        max_length=4,
+        blank=True,
+        help_text=_("Nur wenn angegeben, z. B. „2024“ aus „GV. NRW. 2024 S. 13“."),
+    )
+    number = models.CharField(
+        _("Nummer"),
+        max_length=12,
+        blank=True,
+        help_text=_("Nummer statt Seite, z. B. „152“ aus „BGBl. 2024 I Nr. 152“."),
+    )
     correction_page = models.CharField(
         _("Berichtigung auf Seite"),
         max_length=12,
@@ -168,6 +188,7 @@ class AmendingAct(models.Model):
             page=self.page,
             provision=self.provision,
             statute_id=self.statute_id,
+            number=self.number,
         )
         super().save(*args, **kwargs)
 
@@ -175,21 +196,25 @@ class AmendingAct(models.Model):
         return reverse("legal:act", args=[self.pk])
 
     @staticmethod
-    def make_key(*, kind, date, gazette, page, provision, statute_id) -> str:
+    def make_key(*, kind, date, gazette, page, provision, statute_id, number="") -> str:
         if kind == ActKind.PROVISION:
             return f"{kind}|{statute_id}|{provision}"
-        return f"{kind}|{date.isoformat() if date else ''}|{gazette}|{page}"
+        key = f"{kind}|{date.isoformat() if date else ''}|{gazette}|{page}"
+        return f"{key}|Nr. {number}" if number else key
 
     def citation(self) -> str:
         if self.kind == ActKind.PROVISION:
             return str(self.provision)
         label = self.get_kind_display() if self.kind != ActKind.ORIGINAL else _("Erstfassung")
         text = f"{label} vom {german_date(self.date)}" if self.date else str(label)
+        year = f" {self.gazette_year}" if self.gazette_year else ""
         if self.page:
-            text += f" ({self.gazette} S. {self.page}"
+            text += f" ({self.gazette}{year} S. {self.page}"
             if self.correction_page:
                 text += f", ber. S. {self.correction_page}"
             text += ")"
+        elif self.number:
+            text += f" ({self.gazette}{year} Nr. {self.number})"
         return text
 
 
@@ -340,6 +365,12 @@ class AmendmentEvent(models.Model):
     part = models.CharField(
         _("Teil"), max_length=40, blank=True, help_text=_("„Überschrift“ oder „Inhaltsübersicht“.")
     )
+    article = models.CharField(
+        _("Artikel"),
+        max_length=10,
+        blank=True,
+        help_text=_("Nur in Gesetzen, die in Artikel gegliedert sind, z. B. „III“."),
+    )
     old_numbering = models.BooleanField(_("alte Zählung („alt“)"), default=False)
     new_label = models.CharField(
         _("neue Bezeichnung"),
@@ -373,7 +404,12 @@ class AmendmentEvent(models.Model):
     )
     retroactive = models.BooleanField(_("rückwirkend („mit Wirkung vom“)"), default=False)
     latest = models.BooleanField(_("„zuletzt geändert“"), default=False)
-    note = models.CharField(_("Vermerk"), max_length=40, blank=True)
+    note = models.CharField(
+        _("Vermerk"),
+        max_length=120,
+        blank=True,
+        help_text=_("„erneut“, „jetzt § 4“ oder „noch nicht berücksichtigt“."),
+    )
     layout = models.JSONField(default=dict, blank=True, editable=False)
     edited_by_hand = models.BooleanField(_("von Hand bearbeitet"), default=False, editable=False)
 

@@ -13,11 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from django.db.models import Count, Q
-from django.db.models.functions import ExtractYear
+from django.db.models import Q
 from simple_history.utils import bulk_create_with_history
 
-from . import parser
+from . import footnotes as parser
 from .models import (
     EFFECTIVE_ASC,
     ActKind,
@@ -206,14 +205,14 @@ def footnotes_check(*, parsed: parser.FootnoteFile, statute_label: str) -> Impor
 
 
 @transaction.atomic
-def footnotes_import(*, statute: Statute, text: str) -> ImportReport:
+def footnotes_import(*, statute: Statute, text: str, text_format: str = "auto") -> ImportReport:
     """Store the footnotes of `text` for `statute`: all or nothing, and idempotent.
 
     A footnote whose text is unchanged keeps its events (including hand edits); a changed one
     gets its events replaced. Raises ImportRejected (storing nothing) when any part of the text
     was not understood, and parser.FootnoteError for empty or binary input.
     """
-    parsed = parser.parse_footnote_file(text)
+    parsed = parser.parse_footnote_file(text, text_format)
     report = footnotes_check(parsed=parsed, statute_label=statute.display_abbreviation)
     if report.problems:
         raise ImportRejected(report)
@@ -278,6 +277,7 @@ def _act_for(act: parser.Act | None, *, statute, acts, report) -> AmendingAct | 
         "page": act.page,
         "provision": act.provision,
         "statute_id": statute_id,
+        "number": act.number,
     }
     key = AmendingAct.make_key(**fields)
     if key in acts:
@@ -288,7 +288,12 @@ def _act_for(act: parser.Act | None, *, statute, acts, report) -> AmendingAct | 
         return found
     if kind == ActKind.ORIGINAL:
         fields["title"] = f"Erstfassung {statute.display_abbreviation}"
-    found = AmendingAct.objects.create(correction_page=act.correction_page, **fields)
+    found = AmendingAct.objects.create(
+        correction_page=act.correction_page,
+        gazette_year=act.gazette_year,
+        title=fields.pop("title", "") or act.title,
+        **fields,
+    )
     acts[key] = found
     report.acts_created += 1
     return found
@@ -308,6 +313,7 @@ def _event_row(event: parser.Event, *, statute, footnote, act, index) -> Amendme
         nummer=target.nummer,
         buchstabe=target.buchstabe,
         part=target.part,
+        article=target.article,
         old_numbering=target.old,
         new_label=new.label() if new else "",
         new_paragraph=new.paragraph if new else "",
@@ -346,6 +352,9 @@ def event_to_parsed(row: AmendmentEvent) -> parser.Event:
             page=row.act.page,
             correction_page=row.act.correction_page,
             provision=row.act.provision,
+            gazette_year=row.act.gazette_year,
+            number=row.act.number,
+            title="" if row.act.kind == ActKind.ORIGINAL else row.act.title,
         )
     target = parser.Target(
         paragraph=row.paragraph,
@@ -355,6 +364,7 @@ def event_to_parsed(row: AmendmentEvent) -> parser.Event:
         buchstabe=row.buchstabe,
         part=row.part,
         old=row.old_numbering,
+        article=row.article,
     )
     new = None
     if row.new_label:
@@ -398,6 +408,7 @@ def _label_from_fields(event: AmendmentEvent) -> str:
         buchstabe=event.buchstabe,
         part=event.part,
         old=event.old_numbering,
+        article=event.article,
     )
     return target.label()
 
@@ -715,31 +726,3 @@ def statute_rebuild_provisions(*, statute: Statute) -> None:
             row.provision_id = new_id
             changed.append(row)
     AmendmentEvent.objects.bulk_update(changed, ["provision"], batch_size=500)
-
-
-# --- reads used by the pages and the API -----------------------------------------------------
-
-
-def statute_timeline(*, statute: Statute) -> list[dict]:
-    """Number of changes and amending acts per year of entry into force (one query)."""
-    rows = (
-        statute.events.exclude(operation=Operation.ENACTMENT)
-        .exclude(effective_date__isnull=True)
-        .annotate(year=ExtractYear("effective_date"))
-        .values("year")
-        .annotate(changes=Count("id"), acts=Count("act", distinct=True))
-        .order_by("year")
-    )
-    return [dict(r) for r in rows]
-
-
-def statute_point_in_time(*, statute: Statute, day: datetime.date) -> dict:
-    """Which provisions existed on `day` (under which label) and which changes had taken
-    effect, including those made later with retroactive effect."""
-    periods = list(
-        ProvisionPeriod.objects.on(day)
-        .filter(statute=statute)
-        .select_related("provision")
-        .order_by("sort_key")
-    )
-    return {"day": day, "periods": periods}

@@ -3,9 +3,9 @@ import datetime
 import pytest
 from django.db.models import F
 
-from legal import services
+from legal import selectors, services
+from legal.footnotes import normalise
 from legal.models import AmendingAct, AmendmentEvent, Footnote, Provision, ProvisionPeriod
-from legal.parser import normalise
 
 from .conftest import footnote
 
@@ -95,8 +95,8 @@ def test_repealed_and_reinserted_provision_has_two_periods(hg):
 
 def test_point_in_time_knows_which_provisions_existed(hg):
     def labels(day):
-        state = services.statute_point_in_time(statute=hg, day=day)
-        return {p.label for p in state["periods"]}
+        state = selectors.statute_point_in_time(statute=hg, day=day)
+        return {p.label for p in state.periods}
 
     before, after = labels(D(2016, 6, 30)), labels(D(2016, 8, 1))
     assert "§ 39a" not in before
@@ -134,3 +134,23 @@ def test_import_of_a_single_other_statute_footnote(statute):
     act = AmendingAct.objects.get()
     assert act.get_kind_display() == "Verordnung"
     assert statute.provisions.get(label="§ 3 Absatz 1").events.count() == 1
+
+
+def test_citation_and_remark_notes_are_stored_without_events(statute):
+    text = (
+        footnote("1", "GV. NW. 1984 S. 663; in Kraft getreten am 1. Januar 1985.")
+        + footnote("2", "gegenstandslos.")
+        + footnote("3", "Hier nicht abgedruckt.")
+        + footnote(
+            "4",
+            "§ 2 Abs. 1 geändert durch Art. 3 d. Gesetzes v. 18.5.2004 (GV. NRW. S. 248); "
+            "in Kraft getreten am 1. Juni 2004.",
+        )
+    )
+    report = services.footnotes_import(statute=statute, text=text)
+    assert report.problems == []
+    assert (report.footnotes, report.events) == (4, 2)
+    assert list(statute.events.values_list("operation", flat=True)) == ["enactment", "change"]
+    assert statute.footnotes.get(label="2").events.count() == 0
+    statute.refresh_from_db()
+    assert statute.in_force_since == D(1985, 1, 1)

@@ -169,3 +169,71 @@ def test_pages_make_the_same_bounded_number_of_queries_at_two_sizes(
             assert client.get(url).status_code == 200
         counts.append(len(captured))
     assert counts[0] == counts[1]
+
+
+def test_editorial_note_is_for_staff_only(client, editor_client, hg):
+    hg.description = "Wofür das Gesetz gilt."
+    hg.editorial_note = "Annahme: Titel aus den Fundstellen abgeleitet."
+    hg.save()
+    assert "Annahme" not in client.get("/recht/hg-nrw/").content.decode()
+    assert "Annahme" not in json.dumps(client.get("/api/recht/hg-nrw/").json())
+    admin = editor_client.get(f"/admin/legal/statute/{hg.pk}/change/").content.decode()
+    assert "Annahme: Titel aus den Fundstellen abgeleitet." in admin
+
+
+def test_demo_statute_keeps_its_assumption_out_of_the_public_description():
+    from legal.demo import STATUTE
+
+    assert "Annahme" not in STATUTE["description"]
+    assert STATUTE["editorial_note"].startswith("Annahme:")
+
+
+def test_point_in_time_without_changes_says_so_plainly(client, hg):
+    html = client.get("/recht/hg-nrw/stand/?datum=2015-01-01").content.decode()
+    assert "Bis zum 1. Januar 2015 wurde nichts geändert" in html
+    assert "am 1. Oktober 2014 in Kraft getreten" in html
+    assert "Änderungen, die an diesem Tag galten" not in html
+
+
+def test_point_in_time_names_the_latest_earlier_change(client, hg):
+    html = client.get("/recht/hg-nrw/stand/?datum=2016-08-01").content.decode()
+    assert "An diesem Tag selbst trat keine Änderung in Kraft." in html
+    assert "Letzte Änderung bis dahin: am 1. Juli 2016" in html
+    data = client.get("/api/recht/hg-nrw/stand/?datum=2016-08-01").json()
+    assert data["latest_change"]["effective_date"] == "2016-07-01"
+    assert data["changes_on_this_day"] == 0
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/recht/hg-nrw/?seit=2021-02-31", "/recht/hg-nrw/stand/?datum=gestern", "/recht/hg-nrw/?q=xx"],
+)
+def test_bad_request_on_a_statute_page_links_back_to_the_statute(client, hg, url):
+    response = client.get(url)
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert 'href="/recht/hg-nrw/">Zurück zu HG NRW</a>' in html
+    assert "Zur Übersicht aller Materialien" not in html
+
+
+def test_acts_list_and_api_agree_and_leave_out_the_original_enactment(client, hg):
+    html = client.get("/recht/hg-nrw/").content.decode()
+    listed = re.findall(r'<li><a href="/recht/aenderungsgesetz/(\d+)/">', html)
+    api = [str(a["id"]) for a in client.get("/api/recht/hg-nrw/").json()["acts"]]
+    assert listed == api
+    assert len(api) == 15
+    assert all(a["kind"] != "stammgesetz" for a in client.get("/api/recht/hg-nrw/").json()["acts"])
+
+
+def test_migration_moves_assumptions_out_of_public_descriptions(statute):
+    from importlib import import_module
+
+    from django.apps import apps
+
+    migration = import_module("legal.migrations.0002_editorial_note_gazette_number_article")
+    statute.description = "Wofür das Gesetz gilt.\n\nAnnahme: Titel abgeleitet."
+    statute.save()
+    migration.move_assumptions_to_editorial_note(apps, None)
+    statute.refresh_from_db()
+    assert statute.description == "Wofür das Gesetz gilt."
+    assert statute.editorial_note == "Annahme: Titel abgeleitet."

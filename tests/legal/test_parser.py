@@ -2,7 +2,7 @@ import datetime
 
 import pytest
 
-from legal.parser import (
+from legal.footnotes import (
     FootnoteError,
     normalise,
     parse_footnote,

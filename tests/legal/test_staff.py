@@ -1,16 +1,58 @@
 import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from legal.models import AmendmentEvent, Footnote
 
 pytestmark = pytest.mark.django_db
-URL = "/recht/redaktion/fussnoten-einlesen/"
+URL = "/admin/legal/statute/fussnoten-einlesen/"
+OLD_URL = "/recht/redaktion/fussnoten-einlesen/"
 
 
 def test_import_view_is_for_staff_only(client, statute):
     response = client.get(URL)
     assert response.status_code == 302
     assert "/admin/login/" in response["Location"]
+
+
+def test_old_address_redirects_into_the_admin(client, statute):
+    response = client.get(OLD_URL + f"?statute={statute.pk}")
+    assert response.status_code == 302
+    assert response["Location"] == URL + f"?statute={statute.pk}"
+
+
+def test_staff_without_change_permission_on_statutes_and_events_is_refused(client, statute):
+    user = get_user_model().objects.create_user(username="reader", password="x", is_staff=True)
+    user.user_permissions.add(Permission.objects.get(codename="view_statute"))
+    client.force_login(user)
+    assert client.get(URL).status_code == 403
+    user.user_permissions.add(Permission.objects.get(codename="change_statute"))
+    client.force_login(user)
+    assert client.get(URL).status_code == 403
+
+
+def test_import_page_uses_the_admin_layout(editor_client, statute):
+    html = editor_client.get(URL).content.decode()
+    assert 'class="breadcrumbs"' in html
+    assert "Fußnoten einlesen" in html
+    assert 'id="site-name"' in html
+
+
+def test_unparsed_span_is_highlighted_in_the_source_text(editor_client, statute):
+    text = (
+        "Fn 1\n§ 7 verschoben durch Gesetz vom 1. Februar 2021 (GV. NRW. S. 100); § 8 "
+        "aufgehoben durch Gesetz vom 1. März 2021 (GV. NRW. S. 7), in Kraft getreten am "
+        "2. März 2021.\n"
+    )
+    html = editor_client.post(URL, {"statute": statute.pk, "text": text, "preview": "1"})
+    html = html.content.decode()
+    assert "verschoben" in html
+    start = html.index("<mark")
+    assert html[start : html.index("</mark>")].endswith(
+        "§ 7 verschoben durch Gesetz vom 1. Februar 2021 (GV. NRW. S. 100);"
+    )
+    assert "aufgehoben durch Gesetz vom 1. März" in html[html.index("</mark>") :]
 
 
 def test_admin_links_to_the_import_view(editor_client, statute):
@@ -25,7 +67,7 @@ def test_preview_shows_events_and_unparsed_text_side_by_side_and_stores_nothing(
     response = editor_client.post(URL, {"statute": statute.pk, "text": damaged, "preview": "1"})
     html = response.content.decode()
     assert response.status_code == 200
-    assert "Nicht verstanden" in html
+    assert "<mark" in html
     assert "§ 9: Absatz 1 verschoben" in html
     assert "Fn 16" in html
     assert 'name="confirm"' not in html

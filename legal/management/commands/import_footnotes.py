@@ -2,8 +2,8 @@ from django.core.management.base import BaseCommand, CommandError
 
 from common.files import read_text_file
 from legal import services
+from legal.footnotes import FORMATS, FootnoteError
 from legal.models import Statute
-from legal.parser import FootnoteError
 
 
 class Command(BaseCommand):
@@ -15,6 +15,12 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("file")
         parser.add_argument("--statute", required=True, help="Abkürzung, z. B. HG oder „HG NRW“.")
+        parser.add_argument(
+            "--format",
+            choices=FORMATS,
+            default="auto",
+            help="nrw (recht.nrw.de), bund (gesetze-im-internet.de) or auto (detect).",
+        )
 
     def handle(self, *args, **options):
         text = read_text_file(options["file"])
@@ -26,7 +32,9 @@ class Command(BaseCommand):
                 "Bitte zuerst in der Verwaltung anlegen."
             )
         try:
-            report = services.footnotes_import(statute=statute, text=text)
+            report = services.footnotes_import(
+                statute=statute, text=text, text_format=options["format"]
+            )
         except services.ImportRejected as exc:
             raise CommandError("\n".join(exc.report.lines())) from None
         except FootnoteError as exc:

@@ -3,21 +3,30 @@ import json
 from django.core.management.base import BaseCommand, CommandError
 
 from common.files import read_text_file
-from legal.parser import FootnoteError, parse_footnote_file
+from legal.footnotes import FORMATS, FootnoteError, parse_footnote_file
 
 
 class Command(BaseCommand):
-    help = "Parses a footnote file (recht.nrw.de) and prints the events. Touches no database."
+    help = (
+        "Parses a footnote file (recht.nrw.de footnotes or federal amendment notes from "
+        "gesetze-im-internet.de) and prints the events. Touches no database."
+    )
     requires_system_checks = []
 
     def add_arguments(self, parser):
         parser.add_argument("file")
         parser.add_argument("--json", action="store_true", help="Print JSON instead of a summary.")
+        parser.add_argument(
+            "--format",
+            choices=FORMATS,
+            default="auto",
+            help="nrw (recht.nrw.de), bund (gesetze-im-internet.de) or auto (detect).",
+        )
 
     def handle(self, *args, **options):
         text = read_text_file(options["file"])
         try:
-            parsed = parse_footnote_file(text)
+            parsed = parse_footnote_file(text, options["format"])
         except FootnoteError as exc:
             raise CommandError(str(exc)) from None
         if options["json"]:
@@ -25,11 +34,15 @@ class Command(BaseCommand):
             return
         unparsed = 0
         for note in parsed.footnotes:
+            if note.kind in {"remark", "citation"}:
+                self.stdout.write(f"Fn {note.label}: keine Änderung ({note.remark})")
+                continue
             self.stdout.write(f"Fn {note.label}: {len(note.events)} Änderungen")
             for e in note.events:
                 when = e.effective_date.isoformat() if e.effective_date else "unbekannt"
                 new = f" → {e.new_target.label()}" if e.new_target else ""
-                self.stdout.write(f"  {e.target.label()}{new}: {e.verb} (in Kraft {when})")
+                pending = f", {e.note}" if e.note else ""
+                self.stdout.write(f"  {e.target.label()}{new}: {e.verb} (in Kraft {when}{pending})")
             for u in note.unparsed:
                 unparsed += 1
                 self.stdout.write(
