@@ -523,3 +523,15 @@ def linklist_import(
     elif report.changed_resource_ids:
         reindex_resources(report.changed_resource_ids)
     return report
+
+
+def resourcelink_replace_url(*, link: ResourceLink, url: str) -> bool:
+    """Give a link a new address (e.g. the target of a permanent redirect). False, and nothing
+    changed, when another link already has that address (addresses are unique)."""
+    if not url or url == link.url:
+        return False
+    if ResourceLink.objects.filter(url=url).exclude(pk=link.pk).exists():
+        return False
+    link.url = url
+    link.save(update_fields=["url"])  # through save(): history and search cache follow
+    return True
