@@ -78,7 +78,6 @@ def link_health_report_send() -> int:
         subject=subject,
         body=body,
         from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[settings.DEFAULT_FROM_EMAIL],
-        bcc=recipients,
+        to=recipients,  # colleagues of one editorial team: they may see each other
     ).send()
     return len(recipients)
