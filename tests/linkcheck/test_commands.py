@@ -5,7 +5,7 @@ from io import StringIO
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.utils import timezone
 
 from linkcheck.models import LinkHealth
@@ -54,6 +54,11 @@ def test_older_than_skips_recently_checked_links(web, linkcheck_settings):
     output = run("check_links", "--older-than", "7")
     assert "1 Link wird geprüft" in output
     assert LinkHealth.objects.get(link=stale).status == LinkStatus.CLIENT_ERROR
+
+
+def test_a_negative_age_is_a_clear_error():
+    with pytest.raises(CommandError, match="older-than"):
+        run("check_links", "--older-than", "-1")
 
 
 def test_the_background_task_checks_due_links(web, linkcheck_settings):

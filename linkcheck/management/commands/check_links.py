@@ -9,10 +9,13 @@ from linkcheck.status import LinkStatus
 
 
 class Command(BaseCommand):
-    help = _(
-        "Prüft die Links der Materialsammlung und speichert das Ergebnis. Regelmäßig laufen "
-        "lassen, z. B. wöchentlich: check_links --older-than 7"
-    )
+    @property
+    def help(self):  # translated when shown, not at import
+        return _(
+            "Prüft die Links der Materialsammlung und speichert das Ergebnis. Regelmäßig laufen "
+            "lassen, z. B. täglich „check_links --older-than 7“: So wird jeder Link einmal "
+            "in der Woche geprüft."
+        )
 
     def add_arguments(self, parser):
         parser.add_argument(

@@ -5,10 +5,12 @@ from linkcheck.tasks import send_link_health_report_task
 
 
 class Command(BaseCommand):
-    help = _(
-        "Stellt den Wochenbericht der Linkprüfung an die Redaktion in die Warteschlange "
-        "(verschickt von manage.py db_worker)."
-    )
+    @property
+    def help(self):  # translated when shown, not at import
+        return _(
+            "Stellt den Wochenbericht der Linkprüfung an die Redaktion in die Warteschlange "
+            "(verschickt von manage.py db_worker)."
+        )
 
     def handle(self, *args, **options):
         result = send_link_health_report_task.enqueue()
