@@ -6,14 +6,16 @@ report's permissions are those of `resources.ResourceLink`, checked like every a
 
 from django.contrib import admin, messages
 from django.db.models import F
-from django.urls import reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
+
+from resources import selectors
 
 from . import services
 from .filters import STATE_CHOICES, LinkStateFilter
 from .models import CheckedLink, LinkHealth
+from .status import LinkStatus
 
 
 @admin.register(CheckedLink)
@@ -34,6 +36,20 @@ class CheckedLinkAdmin(admin.ModelAdmin):
     search_help_text = _("Sucht in Adressen, Zieladressen und Titeln der Materialien.")
     actions = ["accept_redirect", "mark_archived", "recheck_now"]
     list_per_page = 100
+    # The page of a single link (read-only): the latest finding and the kept history.
+    fields = [
+        "url",
+        "resource",
+        "state",
+        "http_code",
+        "target",
+        "last_checked",
+        "broken_since",
+        "failures",
+        "detail",
+        "history",
+    ]
+    readonly_fields = fields
     change_list_template = "linkcheck/admin/change_list.html"
 
     def get_queryset(self, request):
@@ -88,7 +104,7 @@ class CheckedLinkAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("Material"), ordering="resource__title")
     def resource_link(self, link):
-        url = reverse("admin:resources_resource_change", args=[link.resource_id])
+        url = selectors.resource_admin_url(link.resource_id)
         return format_html('<a href="{}">{}</a>', url, link.resource.title)
 
     @admin.display(description=_("Zustand"))
@@ -135,6 +151,30 @@ class CheckedLinkAdmin(admin.ModelAdmin):
     def failures(self, link):
         health = self._health(link)
         return health.consecutive_failures if health else "–"
+
+    @admin.display(description=_("Einzelheiten"))
+    def detail(self, link):
+        health = self._health(link)
+        return (health.detail or "–") if health else "–"
+
+    @admin.display(description=_("Verlauf (neueste zuerst)"))
+    def history(self, link):
+        health = self._health(link)
+        if health is None or not health.history:
+            return "–"
+        labels = dict(LinkStatus.choices)
+        return format_html_join(
+            "\n",
+            "<div>{} – {}{}</div>",
+            (
+                (
+                    entry["at"][:16].replace("T", " "),
+                    labels.get(entry["status"], entry["status"]),
+                    f" (HTTP {entry['code']})" if entry.get("code") else "",
+                )
+                for entry in health.history
+            ),
+        )
 
     # -- actions -----------------------------------------------------------------------
 

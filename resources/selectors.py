@@ -2,7 +2,9 @@
 
 The link checker (`linkcheck`) knows resources only through these functions and
 `services.resourcelink_replace_url`: which links have an address, which belong to a resource,
-what kind of document a link promises, and where staff edit it.
+what kind of document a link promises, and where staff edit it. Its findings hang off each
+link as `link.health` (a one-to-one row of `linkcheck.LinkHealth`); list pages prefetch
+`links__health` so a broken link's notice costs one query per page, not one per link.
 """
 
 from django.db.models import QuerySet

@@ -172,3 +172,30 @@ def test_the_resource_list_filters_by_link_state(editor_client, library):
     html = listed(editor_client.get(url, {"linkzustand": "unchecked"}))
     assert "Ungeprüft" in html
     assert "Material zu https://example.org/weg" not in html
+
+
+def test_the_page_of_one_link_shows_its_history(editor_client, library):
+    link = library["broken"]
+    health = LinkHealth.objects.get(link=link)
+    health.history = [
+        {"at": "2026-11-20T03:15:00+00:00", "status": "client_error", "code": 404},
+        {"at": "2026-11-13T03:15:00+00:00", "status": "ok", "code": 200},
+    ]
+    health.save()
+    url = reverse("admin:linkcheck_checkedlink_change", args=[link.pk])
+    html = listed(editor_client.get(url))
+    assert "2026-11-20 03:15 – Fehler 4xx" in html
+    assert "2026-11-13 03:15 – erreichbar (HTTP 200)" in html
+    assert 'name="url"' not in html  # read-only: links are edited with their resource
+
+
+@pytest.mark.parametrize("count", [5, 60])
+def test_the_report_keeps_a_fixed_number_of_queries(
+    editor_client, django_assert_max_num_queries, count
+):
+    for n in range(count):
+        checked(f"https://example.org/{n}", LinkStatus.CLIENT_ERROR, http_code=404)
+    with django_assert_max_num_queries(20):
+        listed(editor_client.get(REPORT))
+    with django_assert_max_num_queries(20):
+        listed(editor_client.get(REPORT, {"zustand": "broken"}))
