@@ -11,9 +11,10 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from resources import selectors
+from resources.models import Resource
 
 from . import services
-from .filters import STATE_CHOICES, LinkStateFilter
+from .filters import STATE_CHOICES, LinkStateFilter, ResourceLinkStateFilter
 from .models import CheckedLink, LinkHealth
 from .status import LinkStatus
 
@@ -233,3 +234,16 @@ class CheckedLinkAdmin(admin.ModelAdmin):
             )
             % {"count": len(ids)},
         )
+
+
+def _add_filter_to_the_resource_list() -> None:
+    """The resource list gets a "Linkprüfung" filter. The library's admin is private to
+    `resources` (docs/ARCHITECTURE.md) and the library must not depend on the checker, so the
+    filter is added here, through the admin registry: `resources.admin` is imported before this
+    module (INSTALLED_APPS order of the admin's autodiscovery)."""
+    resource_admin = admin.site._registry.get(Resource)
+    if resource_admin is not None and ResourceLinkStateFilter not in resource_admin.list_filter:
+        resource_admin.list_filter = [*resource_admin.list_filter, ResourceLinkStateFilter]
+
+
+_add_filter_to_the_resource_list()

@@ -7,8 +7,6 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
-from linkcheck.filters import ResourceLinkStateFilter
-
 from .models import Audience, Organisation, Resource, ResourceLink, TargetGroup, Topic
 from .search.index import reindex_for_organisation, reindex_for_topic, reindex_resources
 
@@ -81,7 +79,6 @@ class ResourceAdmin(SimpleHistoryAdmin):
         "resource_type",
         "region",
         MissingUrlFilter,
-        ResourceLinkStateFilter,
         ("topics", admin.RelatedOnlyFieldListFilter),
         "target_groups",
         "audiences",

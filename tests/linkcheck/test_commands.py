@@ -70,7 +70,7 @@ def test_the_background_task_checks_due_links(web, linkcheck_settings):
 
 
 def make_staff(username, *, email, editor_group=False, **fields):
-    from frs_portal.management.commands.load_demo import ensure_editor_group
+    from website.management.commands.load_demo import ensure_editor_group
 
     user = get_user_model().objects.create_user(username, email=email, is_staff=True, **fields)
     if editor_group:
