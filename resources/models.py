@@ -224,7 +224,7 @@ class ResourceQuerySet(models.QuerySet):
         return self.prefetch_related(
             models.Prefetch("publishers", queryset=Organisation.objects.only("name", "slug")),
             models.Prefetch("topics", queryset=Topic.objects.select_related("parent")),
-            "links",
+            "links__health",  # the link checker's findings (linkcheck app)
         )
 
 

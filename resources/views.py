@@ -16,7 +16,7 @@ def resource_detail(request, slug):
     queryset = Resource.objects.all() if request.user.is_staff else Resource.objects.published()
     resource = get_object_or_404(
         queryset.prefetch_related(
-            "publishers", "topics__parent", "target_groups", "audiences", "links"
+            "publishers", "topics__parent", "target_groups", "audiences", "links__health"
         ),
         slug=slug,
     )

@@ -2,6 +2,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 
+from tests.network_guard import no_network_outside_loopback  # noqa: F401  (autouse, every test)
 from website.management.commands.load_demo import ensure_editor_group
 
 

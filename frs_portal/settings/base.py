@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "legal",
     "counselling",
     "newsletter",
+    "linkcheck",
 ]
 
 MIDDLEWARE = [
@@ -229,3 +230,23 @@ NEWSLETTER_TEST_RECIPIENTS = env_list("NEWSLETTER_TEST_RECIPIENTS")
 NEWSLETTER_IMPRINT_TEXT = env("NEWSLETTER_IMPRINT_TEXT", "").replace("\\n", "\n")
 # Where that address block comes from when NEWSLETTER_IMPRINT_TEXT is empty.
 NEWSLETTER_IMPRINT_ADDRESS = "website.pages.imprint_address"
+
+# --- Link checker (linkcheck app) ----------------------------------------------------------
+# Every request names the portal and where site owners can reach us.
+LINKCHECK_CONTACT_URL = env("LINKCHECK_CONTACT_URL", SITE_URL + "/impressum/")
+# Politeness per host: requests at a time, seconds between two request starts.
+LINKCHECK_PER_HOST_LIMIT = env_int("LINKCHECK_PER_HOST_LIMIT", 2)
+LINKCHECK_PER_HOST_DELAY = float(env("LINKCHECK_PER_HOST_DELAY", "1.0"))
+LINKCHECK_MAX_WORKERS = env_int("LINKCHECK_MAX_WORKERS", 8)
+LINKCHECK_CONNECT_TIMEOUT = float(env("LINKCHECK_CONNECT_TIMEOUT", "10"))
+LINKCHECK_READ_TIMEOUT = float(env("LINKCHECK_READ_TIMEOUT", "20"))
+# Links to loopback/private networks are not checked (editors type the URLs); tests allow them.
+LINKCHECK_ALLOW_PRIVATE_ADDRESSES = env_bool("LINKCHECK_ALLOW_PRIVATE_ADDRESSES", False)
+# Timeouts and 5xx warn readers only after this many failed checks in a row.
+LINKCHECK_NOTICE_AFTER_FAILURES = env_int("LINKCHECK_NOTICE_AFTER_FAILURES", 2)
+# "Jetzt erneut prüfen" in the admin: actions per editor and hour, links per action.
+LINKCHECK_RECHECKS_PER_HOUR = env_int("LINKCHECK_RECHECKS_PER_HOUR", 10)
+LINKCHECK_RECHECK_MAX_LINKS = env_int("LINKCHECK_RECHECK_MAX_LINKS", 200)
+# Weekly summary (`manage.py link_health_report`): comma-separated addresses; empty = every
+# active staff member who may change resources.
+LINKCHECK_REPORT_RECIPIENTS = env_list("LINKCHECK_REPORT_RECIPIENTS")

@@ -1,9 +1,9 @@
 """The rooms of the code base and what each may import (docs/ARCHITECTURE.md).
 
 - `common/` is a toolbox: it imports no app of the portal.
-- The domain apps (resources, legal, counselling, newsletter) use each other only through the
-  documented doors `models` (for relations), `selectors` (reads) and `services` (workflows),
-  and never import the site app or the configuration.
+- The domain apps (resources, legal, counselling, newsletter, linkcheck) use each other only
+  through the documented doors `models` (for relations), `selectors` (reads) and `services`
+  (workflows), and never import the site app or the configuration.
 - `website/` (the site's own pages) may use the domain apps' doors; `frs_portal/` wires it all.
 - No cycle between apps.
 """
@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-DOMAIN_APPS = {"resources", "legal", "counselling", "newsletter"}
+DOMAIN_APPS = {"resources", "legal", "counselling", "newsletter", "linkcheck"}
 ROOMS = DOMAIN_APPS | {"website", "common", "frs_portal"}
 DOORS = {"models", "selectors", "services"}
 
