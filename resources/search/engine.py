@@ -12,7 +12,7 @@ already lower case and folded, so SQLite and PostgreSQL return the same rows and
 
 from __future__ import annotations
 
-from django.db.models import Case, F, IntegerField, Q, QuerySet, Value, When
+from django.db.models import Case, F, IntegerField, Q, Value, When
 
 from ..models import SearchPosting, SearchTerm
 from . import postings
@@ -121,17 +121,3 @@ def rank_expression(parsed: ParsedQuery):
     for expression in expressions[1:]:
         total = total + expression
     return total
-
-
-def apply_search(queryset: QuerySet, parsed: ParsedQuery, *, rank: bool = True) -> QuerySet:
-    """The resources matching `parsed`, annotated with `search_rank` (higher is better)."""
-    if parsed.is_empty:
-        return queryset.annotate(search_rank=Value(0, output_field=IntegerField()))
-    queryset = queryset.filter(query_filter(parsed))
-    if rank:
-        queryset = queryset.annotate(search_rank=rank_expression(parsed))
-    return queryset
-
-
-def order_by_relevance(queryset: QuerySet) -> QuerySet:
-    return queryset.order_by("-search_rank", "-pub_sort", "-id")

@@ -66,7 +66,7 @@ def _facet_selects(name: str, hits: str) -> list[str]:
     raise KeyError(name)
 
 
-def count_facets(
+def count_rows(
     matched: QuerySet, filters: dict[str, Q], names: tuple[str, ...]
 ) -> tuple[int, dict[str, list[tuple]]]:
     """(number of results with every filter, rows per facet) for the resources in `matched`

@@ -180,7 +180,7 @@ def count_facets(base: QuerySet, selections: dict[str, list]) -> tuple[list[Face
     """The facets of the resources in `base` (the text-matched queryset before any facet
     filter), and the number of results with every selection applied."""
     filters = {name: facet_filter(name, sel) for name, sel in selections.items() if sel}
-    total, rows = facet_counts.count_facets(base, filters, FACET_NAMES)
+    total, rows = facet_counts.count_rows(base, filters, FACET_NAMES)
     facets = []
     for name in FACET_NAMES:
         selection = selections.get(name) or []
@@ -192,8 +192,3 @@ def count_facets(base: QuerySet, selections: dict[str, list]) -> tuple[list[Face
             values = _count_codes(name, rows.get(name, []), selection)
         facets.append(Facet(name, FACET_LABELS[name], values))
     return facets, total
-
-
-def compute_facets(base: QuerySet, selections: dict[str, list]) -> list[Facet]:
-    """`base` is the text-matched queryset before any facet filter."""
-    return count_facets(base, selections)[0]
