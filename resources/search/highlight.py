@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from rapidfuzz.distance import Levenshtein
 
 from .analysis import Token, prepare, tokenize
 from .query import Atom, ParsedQuery, Phrase
+from .vocabulary import allowed_typos
 
 SNIPPET_WORDS = 36
 
@@ -19,7 +21,11 @@ def _term_matches(token: Token, atom) -> bool:
         return token.folded.startswith(atom.word)
     if token.stem == atom.stem:
         return True
-    return atom.substring and atom.stem in token.stem
+    if atom.substring and atom.stem in token.stem:
+        return True
+    # A word the search accepted with a typo ("Gefüchtete" for "Geflüchtete") is marked too.
+    limit = allowed_typos(atom.stem)
+    return bool(limit) and Levenshtein.distance(token.stem, atom.stem, score_cutoff=limit) <= limit
 
 
 def matched_spans(text: str, atoms: tuple[Atom, ...]) -> tuple[list[Token], set[int]]:

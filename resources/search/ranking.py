@@ -1,10 +1,8 @@
 """Relevance order, computed in Python from the inverted index.
 
 The rank of a resource is the sum, over the query's positive words, of the best level each
-word reaches in it (engine.TITLE_WORD 8, TITLE_PART 4, BODY_WORD 2, BODY_PART 1), exactly the
-`CASE` expression of `engine.atom_rank` over the stored strings. Evaluating that expression
-row by row with `LIKE` costs as much as the whole result set's text; here each word costs one
-indexed read of its postings, and the sort (rank, then date, then id, as before) is one
+word reaches in it (engine.TITLE_WORD 16, TITLE_PART 8, BODY_WORD 4, BODY_PART 2, TYPO 1).
+Each word costs one indexed read of its postings; the sort (rank, then date, then id) is one
 Python sort of the matched ids.
 """
 
@@ -12,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 
 from ..models import Resource, SearchPosting, SearchTerm
 from . import postings
@@ -21,34 +19,38 @@ from .engine import (
     BODY_WORD,
     TITLE_PART,
     TITLE_WORD,
+    TYPO,
     atom_rank,
+    match_term,
     phrase_q,
-    term_ids,
 )
 from .query import Atom, ParsedQuery, Phrase
 
 
 def _term_levels(atom) -> dict[int, int]:
     """resource id -> best level of one word (Term) in that resource."""
+    found = match_term(atom)
     if atom.prefix:
-        terms = Q(text__startswith=atom.word)
         mask_title, mask_body = postings.TITLE_WORDS, postings.BODY_WORDS
     else:
-        terms = Q(text__contains=atom.stem) if atom.substring else Q(text=atom.stem)
         mask_title, mask_body = postings.TITLE_TERMS, postings.BODY_TERMS
-    whole = None
-    if not atom.prefix:
-        whole = SearchTerm.objects.filter(text=atom.stem).values_list("id", flat=True).first()
-    rows = SearchPosting.objects.filter(term__in=term_ids(terms)).values_list(
+    if found.fallback is not None:
+        ids = SearchTerm.objects.filter(found.fallback).values("id")
+    else:
+        ids = found.all
+    exact = set(found.exact) if not atom.prefix else None
+    typo = set(found.typo)
+    rows = SearchPosting.objects.filter(term__in=ids).values_list(
         "resource_id", "fields", "term_id"
     )
     levels: dict[int, int] = {}
     for resource_id, bits, term_id in rows:
-        exact = atom.prefix or term_id == whole
-        if bits & mask_title:
-            level = TITLE_WORD if exact else TITLE_PART
+        if term_id in typo:
+            level = TYPO if bits & (mask_title | mask_body) else 0
+        elif bits & mask_title:
+            level = TITLE_WORD if exact is None or term_id in exact else TITLE_PART
         elif bits & mask_body:
-            level = BODY_WORD if exact else BODY_PART
+            level = BODY_WORD if exact is None or term_id in exact else BODY_PART
         else:
             continue
         if level > levels.get(resource_id, 0):

@@ -144,10 +144,36 @@ def test_api_returns_items_facets_pagination_and_parsed_query(client, library):
     assert {v["value"]: v["count"] for v in language["values"]} == {"de": 1, "fa": 1}
 
 
-def test_api_suggests_a_correction(client, library):
+def test_api_finds_a_typo_directly(client, library):
     data = client.get(API, {"q": "Hilfeplanverfarhen"}).json()
-    assert data["count"] == 0
-    assert data["suggestion"] == {"q": "hilfeplanverfahren", "count": 1}
+    assert [item["title"] for item in data["items"]] == [
+        "Tipps von Careleavern zum Hilfeplanverfahren"
+    ]
+    assert data["suggestion"] is None
+
+
+def test_api_shows_the_results_of_the_correction_when_nothing_is_found(client, library):
+    # Four letters: too short to be searched with a typo, long enough to be corrected.
+    data = client.get(API, {"q": "Ortz"}).json()
+    assert data["corrected_from"] == "Ortz"
+    assert data["suggestion"] == {"q": "ort", "count": 1}
+    assert [item["title"] for item in data["items"]] == [
+        "Kein Ort für Kinder. Perspektiven junger Geflüchteter auf ihre Unterbringung"
+    ]
+
+
+def test_zero_results_page_offers_topics_and_the_counselling_guide(client, library):
+    html = client.get(LIST, {"q": "Volljährigkeit Schnösel"}).content.decode()
+    assert "Keine Materialien gefunden" in html
+    assert "Passende Themen" in html
+    assert library["topic"].get_absolute_url() in html
+    assert 'href="/beratung/"' in html
+
+
+def test_zero_results_page_shows_the_corrected_search(client, library):
+    html = client.get(LIST, {"q": "Ortz"}).content.decode()
+    assert "Ergebnisse für <strong>ort</strong>" in html
+    assert "Kein <mark>Ort</mark> für Kinder" in html
 
 
 def test_feed_follows_the_search(client, library):
