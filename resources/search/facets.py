@@ -12,19 +12,11 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q, QuerySet
 
-from ..languages import LANGUAGES
-from ..models import Region, Resource, ResourceLink, ResourceType, Topic
+from ..models import Topic
 from . import facet_counts
-from .forms import FACET_LABELS, FACET_NAMES
+from .registry import BY_NAME, FACET_NAMES, FACETS, Counting
 
 VISIBLE_VALUES = 8
-
-_THROUGH = {
-    "topic": (Resource.topics.through, "topic"),
-    "publisher": (Resource.publishers.through, "organisation"),
-    "target_group": (Resource.target_groups.through, "targetgroup"),
-    "audience": (Resource.audiences.through, "audience"),
-}
 
 
 @dataclass
@@ -79,29 +71,11 @@ class Facet:
 
 def facet_filter(name: str, selection: list) -> Q:
     """The condition for one facet's selection (values OR-ed)."""
-    if name == "topic":
-        through = Resource.topics.through.objects.filter(
-            Q(topic__in=selection) | Q(topic__parent__in=selection)
-        )
-        return Q(pk__in=through.values("resource_id"))
-    if name in _THROUGH:
-        through, column = _THROUGH[name]
-        return Q(
-            pk__in=through.objects.filter(**{f"{column}__in": selection}).values("resource_id")
-        )
-    if name == "language":
-        return Q(pk__in=ResourceLink.objects.filter(language__in=selection).values("resource_id"))
-    if name == "type":
-        return Q(resource_type__in=selection)
-    if name == "region":
-        return Q(region__in=selection)
-    if name == "year":
-        return Q(pub_year__in=selection)
-    raise KeyError(name)
+    return BY_NAME[name].filter(selection)
 
 
 def _selected_keys(name: str, selection: list) -> list[str]:
-    if name in _THROUGH:
+    if BY_NAME[name].model is not None:
         return [o.slug for o in selection]
     return [str(v) for v in selection]
 
@@ -156,11 +130,7 @@ def _count_topics(
 
 
 def _count_codes(name: str, rows: list[tuple], selection: list) -> list[FacetValue]:
-    labels = {
-        "type": dict(ResourceType.choices),
-        "region": dict(Region.choices),
-        "language": LANGUAGES,
-    }.get(name, {})
+    labels = BY_NAME[name].labels()
     counts = {str(code if name != "year" else id_): n for id_, code, _l, n in rows}
     keys = _selected_keys(name, selection)
     for key in keys:
@@ -182,13 +152,14 @@ def count_facets(base: QuerySet, selections: dict[str, list]) -> tuple[list[Face
     filters = {name: facet_filter(name, sel) for name, sel in selections.items() if sel}
     total, rows = facet_counts.count_rows(base, filters, FACET_NAMES)
     facets = []
-    for name in FACET_NAMES:
+    for spec in FACETS:
+        name = spec.name
         selection = selections.get(name) or []
-        if name == "topic":
+        if spec.counting == Counting.TOPIC:
             values = _count_topics(rows.get("topic", []), rows.get("section", []), selection)
-        elif name in _THROUGH:
+        elif spec.counting == Counting.RELATED:
             values = _count_related(name, rows.get(name, []), selection)
         else:
             values = _count_codes(name, rows.get(name, []), selection)
-        facets.append(Facet(name, FACET_LABELS[name], values))
+        facets.append(Facet(name, spec.label, values))
     return facets, total

@@ -14,8 +14,9 @@ from frs_portal.pagination import InvalidPage, paginate
 from ..models import Resource
 from . import cache, synonyms
 from .engine import query_filter
-from .facets import Facet, count_facets, facet_filter
-from .forms import FACET_LABELS, FACET_NAMES, SearchForm, Sort
+from .facets import Facet, count_facets
+from .filters import SearchFilterSet
+from .forms import Sort
 from .highlight import highlight, snippet
 from .query import ParsedQuery, parse_query
 from .ranking import CountedQuerySet, RankedPage, ranked_ids
@@ -117,21 +118,19 @@ def search_resources(
         for key, value in data.items():
             query_dict.setlist(key, value if isinstance(value, list) else [value])
         data = query_dict
-    form = SearchForm(data)
-    if not form.is_valid():
-        raise SearchError(form.error_message())
-    params = form.cleaned_data
+    filterset = SearchFilterSet(data, queryset=Resource.objects.none())
+    if not filterset.is_valid():
+        raise SearchError(filterset.error_message())
+    params = filterset.form.cleaned_data
     version, vocabulary_stamp = cache.current_state()
     VOCABULARY.ensure(vocabulary_stamp)
     parsed = synonyms.expand(parse_query(params["q"]), synonyms.groups(version))
     is_library = base is None
     base = Resource.objects.published() if base is None else base
     matched = base.filter(query_filter(parsed)) if not parsed.is_empty else base
-    selections = {name: params[name] for name in FACET_NAMES if params.get(name)}
-
-    results = matched
-    for name, selection in selections.items():
-        results = results.filter(facet_filter(name, selection))
+    selections = filterset.selections()
+    # Every selection applied; the facets are counted from `matched` (disjunctive counts).
+    results = filterset.filter_queryset(matched)
 
     can_rank = bool(parsed.positive)
     sort = params["sort"] or default_sort or (Sort.RELEVANCE if can_rank else Sort.NEWEST)
@@ -221,4 +220,4 @@ def _zero_results(result, data, parsed, **kwargs) -> SearchResult:
     return corrected
 
 
-__all__ = ["FACET_LABELS", "SearchError", "SearchResult", "search_resources"]
+__all__ = ["SearchError", "SearchResult", "search_resources"]
