@@ -27,9 +27,6 @@ from django.utils.translation import get_language
 from ..models import Resource, SearchIndexState
 from .query import ParsedQuery
 
-# Relevance orders longer than this are not worth keeping (memory) and are recomputed.
-MAX_CACHED_IDS = 200_000
-
 
 def _cache():
     return caches[settings.SEARCH_CACHE_ALIAS]

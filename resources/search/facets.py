@@ -8,6 +8,7 @@ resource with three topics is still counted once per topic and never multiplies 
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 
 from django.db.models import Q, QuerySet
@@ -92,8 +93,25 @@ def _count_related(name: str, rows: list[tuple], selection: list) -> list[FacetV
     return _by_count(list(values.values()))
 
 
+_topics_lock = threading.Lock()
+_topics: tuple[str | None, list[Topic]] = (None, [])
+
+
+def all_topics(version: str | None) -> list[Topic]:
+    """Every topic in display order, read once per data version (a small table; renaming a
+    topic starts a new version)."""
+    global _topics
+    if version is not None and _topics[0] == version:
+        return _topics[1]
+    topics = list(Topic.objects.order_by("position", "name"))
+    if version is not None:
+        with _topics_lock:
+            _topics = (version, topics)
+    return topics
+
+
 def _count_topics(
-    rows: list[tuple], section_rows: list[tuple], selection: list
+    rows: list[tuple], section_rows: list[tuple], selection: list, version: str | None = None
 ) -> list[FacetValue]:
     """Sections with their topics; a section counts each resource in it or its topics once."""
     direct = {topic_id: n for topic_id, _c, _l, n in rows}
@@ -101,7 +119,7 @@ def _count_topics(
     selected_ids = {t.pk for t in selection}
     wanted = set(direct) | set(sections) | selected_ids
     wanted |= {t.parent_id for t in selection if t.parent_id}
-    topics = Topic.objects.filter(pk__in=wanted).order_by("position", "name")
+    topics = [t for t in all_topics(version) if t.pk in wanted]
     by_section: dict[int, FacetValue] = {}
     children: list[tuple[Topic, FacetValue]] = []
     for topic in topics:
@@ -146,7 +164,9 @@ def _count_codes(name: str, rows: list[tuple], selection: list) -> list[FacetVal
     return _by_count(values)
 
 
-def count_facets(base: QuerySet, selections: dict[str, list]) -> tuple[list[Facet], int]:
+def count_facets(
+    base: QuerySet, selections: dict[str, list], *, version: str | None = None
+) -> tuple[list[Facet], int]:
     """The facets of the resources in `base` (the text-matched queryset before any facet
     filter), and the number of results with every selection applied."""
     filters = {name: facet_filter(name, sel) for name, sel in selections.items() if sel}
@@ -156,7 +176,9 @@ def count_facets(base: QuerySet, selections: dict[str, list]) -> tuple[list[Face
         name = spec.name
         selection = selections.get(name) or []
         if spec.counting == Counting.TOPIC:
-            values = _count_topics(rows.get("topic", []), rows.get("section", []), selection)
+            values = _count_topics(
+                rows.get("topic", []), rows.get("section", []), selection, version
+            )
         elif spec.counting == Counting.RELATED:
             values = _count_related(name, rows.get(name, []), selection)
         else:

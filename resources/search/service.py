@@ -19,7 +19,7 @@ from .filters import SearchFilterSet
 from .forms import Sort
 from .highlight import highlight, snippet
 from .query import ParsedQuery, parse_query
-from .ranking import CountedQuerySet, RankedPage, ranked_ids
+from .ranking import CountedQuerySet, RankedPage
 from .suggest import closest_topics, suggest
 from .vocabulary import VOCABULARY
 
@@ -143,17 +143,12 @@ def search_resources(
     # One statement counts every facet and the results; the page then needs no COUNT.
     counted = cache.get(key) if key else None
     if counted is None:
-        counted = count_facets(matched, selections)
+        counted = count_facets(matched, selections, version=version)
         if key:
             cache.put(key, counted)
     facets, total = counted
     if sort == Sort.RELEVANCE:
-        ids = cache.get(key + ":ranked") if key else None
-        if ids is None:
-            ids = ranked_ids(results, parsed)
-            if key and len(ids) <= cache.MAX_CACHED_IDS:
-                cache.put(key + ":ranked", ids)
-        object_list = RankedPage(ids, Resource.objects.for_listing())
+        object_list = RankedPage(results, parsed, total, Resource.objects.for_listing(), key)
     else:
         object_list = CountedQuerySet(results.newest_first().for_listing(), total)
 

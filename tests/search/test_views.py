@@ -270,3 +270,40 @@ def test_query_count_is_the_same_for_10_and_200_resources(client):
 def test_listing_stays_within_the_query_budget(client, django_assert_max_num_queries, library):
     with django_assert_max_num_queries(MAX_QUERIES):
         client.get(LIST, {"q": "Kinder", "topic": library["section"].slug})
+
+
+def engine_queries(params: str) -> int:
+    from django.http import QueryDict
+
+    from resources.search.service import search_resources
+
+    with CaptureQueriesContext(connection) as queries:
+        search_resources(QueryDict(params))
+    return len(queries)
+
+
+ENGINE_QUERIES = [
+    "q=Kinder",
+    "q=Geflüchtete Kinder Thema Herausgeber Gruppe Leser Material Schutz",
+    'q="Geflüchtete Kinder"',
+    "q=Kinder&region=thueringen&year=2001&language=fa&type=sonstiges",
+    "region=thueringen",
+]
+
+
+def test_a_search_costs_at_most_six_queries_whatever_the_words_and_the_data(client):
+    fixtures = {
+        "orgs": [make_organisation(f"Herausgeber {i}") for i in range(5)],
+        "topics": [make_topic(f"Thema {i}", slug=f"thema-{i}") for i in range(4)],
+        "group": TargetGroup.objects.create(name="Gruppe", slug="gruppe"),
+        "audience": Audience.objects.create(name="Leser", slug="leser"),
+    }
+    sizes = []
+    for start, stop in ((0, 10), (10, 200)):
+        add_library(start, stop, fixtures)
+        engine_queries("q=warm")  # the data version's synonyms and topics, once per version
+        # Each query is new (not cached): the cold path.
+        sizes.append([engine_queries(f"{params}&sort=relevance") for params in ENGINE_QUERIES])
+    small, large = sizes
+    assert small == large
+    assert max(large) <= 6
