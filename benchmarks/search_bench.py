@@ -1,5 +1,6 @@
 # ruff: noqa: E402  (Django is set up before the portal modules are imported)
-"""Search benchmark: 100,000 resources on the database in DATABASE_URL.
+"""Search benchmark: 100,000 resources on the database in DATABASE_URL (issue 9's query types;
+on PostgreSQL also against native full-text search with the same facet counts).
 
     DATABASE_URL=sqlite:////tmp/search-bench.sqlite3 uv run python benchmarks/search_bench.py
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/frs_search \
@@ -74,21 +75,19 @@ WORDS = [
     "Ausbildung",
     "Wohnen",
 ]
+# One of each query type of issue 9; the q+4 facets and facet-only rows use generated slugs.
 SEARCHES = [
-    "",
-    "q=Geflüchtete",
-    "q=Unterkünften",
-    "q=Vormund",
-    "q=hilfe",
-    'q="Kinder Schutz"',
-    "q=%C2%A7+41+SGB+VIII",
-    "q=Jugendhilfe+Th%C3%BCringen",
-    "q=Kindergeld+OR+Geburtsurkunde+-Trauma",
-    "q=Unterkunft*",
-    "q=Vormundschft",
-    "topic=t-3&type=studie",
-    "q=Geflüchtete&topic=t-3&topic=t-7&language=fa&year=2020",
-    "publisher=org-5&region=thueringen",
+    ("1 word", "q=Geflüchtete"),
+    ("2 words", "q=Jugendhilfe+Th%C3%BCringen"),
+    ("8 words", "q=Kinder+Schutz+Familie+Schule+Beratung+Studie+Bildung+Wohnen"),
+    ("inflected", "q=Unterkünften"),
+    ("compound part", "q=hilfe"),
+    ("phrase", 'q="Kinder Schutz"'),
+    ("citation", "q=%C2%A7+41+SGB+VIII"),
+    ("typo", "q=Vormundschft"),
+    ("q+4 facets", "q=Geflüchtete&topic=t-3&topic=t-7&language=fa&year=2020&type=studie"),
+    ("facet-only", "publisher=org-5&region=thueringen"),
+    ("no parameters", ""),
 ]
 
 
@@ -119,7 +118,8 @@ def generate():
                     Resource(
                         title=" ".join(rng.sample(WORDS, 6)) + f" {i}",
                         slug=f"r-{i}",
-                        description=" ".join(rng.choices(WORDS, k=25)),
+                        description=" ".join(rng.choices(WORDS, k=25))
+                        + (" § 41 SGB VIII" if i % 50 == 0 else ""),
                         resource_type=rng.choice(types),
                         region=rng.choice(regions),
                         pub_year=rng.randint(1995, 2026),
@@ -190,14 +190,21 @@ def main():
         # postings are read by index-only scans.
         with connection.cursor() as cursor:
             cursor.execute("VACUUM ANALYZE")
+    print(f"vocabulary in memory: {vocabulary_memory()}")
+    native = connection.vendor == "postgresql"
+    if native:
+        create_native_index()
     print(
-        "\nsearch (service call incl. facets and one page); cold = cache version bumped "
-        "before each run,\nwarm = counts and order cached; SQL = queries of a cold / warm run"
+        "\nsearch (service call incl. facets and one page); cold = data version bumped before "
+        "each run\n(also re-reads synonyms and topics), warm = counts and page cached; SQL = "
+        "queries cold/warm;\nnative = PostgreSQL websearch_to_tsquery('german') on a GIN "
+        "expression index, same facet counts, ts_rank page"
     )
-    print(f"{'':52} {'hits':>7} {'SQL':>6} {'cold med':>9} {'p95':>7} {'warm med':>9} {'p95':>7}")
+    header = f"{'':16} {'hits':>7} {'SQL':>6} {'cold med':>9} {'p95':>7} {'warm med':>9} {'p95':>7}"
+    print(header + (f" {'native med':>11} {'p95':>7} {'ratio':>6}" if native else ""))
     colds, warms = [], []
-    for query in SEARCHES:
-        cold, warm = [], []
+    for label, query in SEARCHES:
+        cold, warm, nat = [], [], []
         for _ in range(REPEAT):
             cache.bump()
             with CaptureQueriesContext(connection) as cold_queries:
@@ -206,18 +213,85 @@ def main():
             with CaptureQueriesContext(connection) as warm_queries:
                 seconds, result = timed(lambda q=query: run_search(q))
             warm.append(seconds * 1000)
+            if native:
+                seconds, _ = timed(lambda q=query: native_search(q))
+                nat.append(seconds * 1000)
         colds += cold
         warms += warm
-        label = query or "(no parameters)"
-        print(
-            f"{label[:52]:52} {result.total:>7,} {len(cold_queries):>3}/{len(warm_queries):<2} "
+        line = (
+            f"{label:16} {result.total:>7,} {len(cold_queries):>3}/{len(warm_queries):<2} "
             f"{statistics.median(cold):>7.0f}ms {p95(cold):>5.0f}ms "
-            f"{statistics.median(warm):>7.0f}ms {p95(warm):>5.0f}ms"
+            f"{statistics.median(warm):>7.1f}ms {p95(warm):>5.1f}ms"
         )
+        if native:
+            line += (
+                f" {statistics.median(nat):>9.0f}ms {p95(nat):>5.0f}ms "
+                f"{p95(cold) / max(p95(nat), 0.001):>5.2f}x"
+            )
+        print(line)
     print(
-        f"{'all searches':52} {'':>7} {'':>6} {statistics.median(colds):>7.0f}ms "
-        f"{p95(colds):>5.0f}ms {statistics.median(warms):>7.0f}ms {p95(warms):>5.0f}ms"
+        f"{'all searches':16} {'':>7} {'':>6} {statistics.median(colds):>7.0f}ms "
+        f"{p95(colds):>5.0f}ms {statistics.median(warms):>7.1f}ms {p95(warms):>5.1f}ms"
     )
+
+
+def vocabulary_memory() -> str:
+    """Terms held by this process and the approximate memory they take."""
+    from resources.search.vocabulary import VOCABULARY
+
+    VOCABULARY.ensure(cache.current_state()[1])
+    size = sys.getsizeof(VOCABULARY.ids) + sum(
+        sys.getsizeof(k) + 28 for k in VOCABULARY.ids
+    )  # dict + keys + int values
+    size += len(VOCABULARY._blob) + 16 * len(VOCABULARY._starts)
+    size += sum(sys.getsizeof(b) + 8 * len(b) for b in VOCABULARY._by_length.values())
+    return f"{len(VOCABULARY.ids):,} terms, ~{size / 2**20:.0f} MiB per process"
+
+
+NATIVE_DOCUMENT = "to_tsvector('german', title || ' ' || description)"
+
+
+def create_native_index() -> None:
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "CREATE INDEX IF NOT EXISTS bench_native_fts ON resources_resource "
+            f"USING GIN (({NATIVE_DOCUMENT}))"
+        )
+        cursor.execute("ANALYZE resources_resource")
+
+
+def native_search(query: str):
+    """The same request answered by PostgreSQL's own full-text search: match, all facet
+    counts (the same one-statement counting), and a page ordered by ts_rank."""
+    from resources.search.facet_counts import count_rows
+    from resources.search.facets import facet_filter
+    from resources.search.filters import SearchFilterSet
+    from resources.search.registry import FACET_NAMES
+
+    filterset = SearchFilterSet(QueryDict(query))
+    filterset.is_valid()
+    q = filterset.form.cleaned_data.get("q", "")
+    matched = Resource.objects.published()
+    if q:
+        matched = matched.extra(
+            where=[f"{NATIVE_DOCUMENT} @@ websearch_to_tsquery('german', %s)"], params=[q]
+        )
+    selections = filterset.selections()
+    filters = {n: facet_filter(n, v) for n, v in selections.items()}
+    count_rows(matched, filters, FACET_NAMES)
+    page = filterset.filter_queryset(matched)
+    if q:
+        page = page.extra(
+            select={"rank": f"ts_rank({NATIVE_DOCUMENT}, websearch_to_tsquery('german', %s))"},
+            select_params=[q],
+            order_by=["-rank", "-pub_sort", "-id"],
+        )
+    else:
+        page = page.order_by("-pub_sort", "-id")
+    resources = list(page.for_listing()[:20])
+    for resource in resources:
+        list(resource.publishers.all()), list(resource.topics.all()), list(resource.links.all())
+    return resources
 
 
 def p95(times: list[float]) -> float:

@@ -8,8 +8,15 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from .admin_history import ReadableHistoryAdmin
-from .models import Audience, Organisation, Resource, ResourceLink, TargetGroup, Topic
-from .search.index import reindex_for_organisation, reindex_for_topic, reindex_resources
+from .models import (
+    Audience,
+    Organisation,
+    Resource,
+    ResourceLink,
+    SearchSynonym,
+    TargetGroup,
+    Topic,
+)
 from .url_identity import url_identity
 
 
@@ -153,11 +160,6 @@ class ResourceAdmin(ReadableHistoryAdmin):
             obj.published_at = timezone.now()
         super().save_model(request, obj, form, change)
 
-    def save_related(self, request, form, formsets, change):
-        super().save_related(request, form, formsets, change)
-        # Topics, publishers and links are saved only now: index the complete resource.
-        reindex_resources([form.instance.pk])
-
     @admin.action(description=_("Ausgewählte Materialien veröffentlichen"), permissions=["change"])
     def publish_selected(self, request, queryset):
         published, unchanged, skipped = 0, 0, []
@@ -245,11 +247,6 @@ class OrganisationAdmin(ReadableHistoryAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(_resource_count=Count("resources"))
 
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        if change:  # its name is searchable text of its resources
-            reindex_for_organisation(obj)
-
     @admin.display(description=_("Materialien"), ordering="_resource_count")
     def resource_count(self, obj):
         return obj._resource_count
@@ -271,11 +268,6 @@ class TopicAdmin(admin.ModelAdmin):
             .annotate(_resource_count=Count("resources", filter=Q(resources__status="published")))
         )
 
-    def save_model(self, request, obj, form, change):
-        super().save_model(request, obj, form, change)
-        if change:  # its name is searchable text of its resources
-            reindex_for_topic(obj)
-
     @admin.display(description=_("veröffentlichte Materialien"), ordering="_resource_count")
     def resource_count(self, obj):
         return obj._resource_count
@@ -287,3 +279,9 @@ class VocabularyAdmin(admin.ModelAdmin):
     list_editable = ["position"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(SearchSynonym)
+class SearchSynonymAdmin(admin.ModelAdmin):
+    list_display = ["terms", "note"]
+    search_fields = ["terms", "note"]

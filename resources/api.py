@@ -66,6 +66,8 @@ def resource_list(request):
             "suggestion": {"q": result.suggestion.text, "count": result.suggestion.count}
             if result.suggestion
             else None,
+            # Nothing was found for the query as typed: these are the suggestion's results.
+            "corrected_from": result.corrected_from or None,
             "notices": result.notices,
         },
         json_dumps_params={"ensure_ascii": False},

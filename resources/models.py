@@ -224,7 +224,8 @@ class ResourceQuerySet(models.QuerySet):
         return self.prefetch_related(
             models.Prefetch("publishers", queryset=Organisation.objects.only("name", "slug")),
             models.Prefetch("topics", queryset=Topic.objects.select_related("parent")),
-            "links__health",  # the link checker's findings (linkcheck app)
+            # With the link checker's findings (linkcheck app), joined in the same query.
+            models.Prefetch("links", queryset=ResourceLink.objects.select_related("health")),
         )
 
 
@@ -621,6 +622,10 @@ class SearchIndexState(models.Model):
     audiences). Cached facet counts and result orders are keyed by it."""
 
     token = models.CharField(max_length=32)
+    # "<generation>:<largest term id>" of the vocabulary (`SearchTerm`): a full rebuild starts
+    # a new generation, new terms raise the id. Each process keeps the vocabulary in memory
+    # and reloads what this says it is missing (`resources.search.vocabulary`).
+    vocabulary = models.CharField(max_length=64, blank=True, default="")
     changed_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -629,3 +634,35 @@ class SearchIndexState(models.Model):
 
     def __str__(self):
         return self.token
+
+
+class SearchSynonym(models.Model):
+    """Words and phrases that mean the same to a searcher ("UMF", "umA", "unbegleitete
+    minderjährige Flüchtlinge"), kept by editors. Applied to the query when searching, so a
+    change takes effect at once, without reindexing."""
+
+    terms = models.TextField(
+        _("Gleichbedeutende Begriffe"),
+        help_text=_(
+            "Ein Begriff je Zeile (auch mehrere Wörter). Wer einen davon sucht, "
+            "findet auch die anderen."
+        ),
+    )
+    note = models.CharField(_("Anmerkung"), max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("Synonym")
+        verbose_name_plural = _("Synonyme")
+        ordering = ["terms"]
+
+    def __str__(self):
+        return " = ".join(self.term_list())
+
+    def term_list(self) -> list[str]:
+        return [line.strip() for line in self.terms.splitlines() if line.strip()]
+
+    def clean(self):
+        if len(self.term_list()) < 2:
+            raise ValidationError(
+                {"terms": _("Bitte mindestens zwei Begriffe eintragen, einen je Zeile.")}
+            )

@@ -5,14 +5,19 @@ these functions, so matching in the database reduces to comparing plain strings.
 
 Pipeline per token: Unicode NFKC, casefold (ß → ss), diacritics removed (ü → u, é → e),
 German transliterations folded (ue → u, ae → a, oe → o, as Lucene's GermanNormalizationFilter
-does, so "Gefluechtete", "Geflüchtete" and "Gefluchtete" become one form), then the Snowball
-German stemmer (pinned in pyproject.toml: stored tokens depend on its exact version).
+does, so "Gefluechtete", "Geflüchtete" and "Gefluechtete" become one form), then the Snowball
+German stemmer (pinned in pyproject.toml: stored tokens depend on its exact version) and a few
+plural rules it lacks (Zentrum/Zentren, Museum/Museen, Thema/Themen).
+
+German coordination ellipsis ("Kinder- und Jugendhilfe", "Familien- bzw. Elternnachzug") is
+expanded here too, so the index also holds "Kinderhilfe" and "Familiennachzug".
 """
 
 from __future__ import annotations
 
 import functools
 import re
+import threading
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -21,7 +26,7 @@ import snowballstemmer
 
 # Bump when the analysis changes: documents indexed with another version are rebuilt by
 # `manage.py rebuild_search_index`.
-ANALYZER_VERSION = 1
+ANALYZER_VERSION = 2
 
 # Substring matching ("vormund" finds "Vormundschaft") starts at this many characters.
 MIN_SUBSTRING_LENGTH = 4
@@ -54,7 +59,16 @@ war waren warst was weg weil weiter welche welchem welchen welcher welches wenn 
 wie wieder will wir wird wirst wo wollen wollte würde würden zu zum zur zwar zwischen
 """
 
-_stemmer = snowballstemmer.stemmer("german")
+# A snowballstemmer object keeps state between calls and is not thread-safe (threads of one
+# gunicorn worker or of the test suite gave each other wrong stems): one stemmer per thread.
+_local = threading.local()
+
+
+def _stemmer():
+    stemmer = getattr(_local, "stemmer", None)
+    if stemmer is None:
+        stemmer = _local.stemmer = snowballstemmer.stemmer("german")
+    return stemmer
 
 
 def _strip_diacritics(text: str) -> str:
@@ -80,7 +94,17 @@ def stem(folded: str) -> str:
     """The Snowball German stem of a folded word; citations and numbers stay as they are."""
     if folded.startswith("§") or folded.isdigit():
         return folded
-    return _stemmer.stemWord(folded)
+    return _plural_rules(_stemmer().stemWord(folded))
+
+
+def _plural_rules(stemmed: str) -> str:
+    """Latin and Greek plurals Snowball leaves apart: Zentrum → zentr like Zentren → zentr,
+    Museum/Museen → muse, Datum/Daten → dat, Thema/Themen → them, Firma/Firmen → firm."""
+    if len(stemmed) >= 5 and stemmed.endswith("um"):
+        return stemmed[:-2]
+    if len(stemmed) >= 5 and stemmed.endswith("ma"):
+        return stemmed[:-1]
+    return stemmed
 
 
 STOPWORDS = frozenset(fold(w) for w in _STOPWORDS_RAW.split())
@@ -139,6 +163,47 @@ def compounds(text: str, tokens: list[Token]) -> Iterator[str]:
         yield "".join(t.folded for t in run)
 
 
+# Words that join the parts of a coordination ellipsis ("Kinder- und Jugendhilfe").
+ELLIPSIS_CONJUNCTIONS = frozenset(
+    {"und", "oder", "bzw", "beziehungsweise", "sowie", "u", "o", "als", "auch", "wie"}
+)
+# Shortest first part and shortest shared head of an expanded ellipsis.
+MIN_MODIFIER, MIN_HEAD = 3, 4
+
+
+def _is_truncated(text: str, token: Token) -> bool:
+    """ "Kinder-" followed by a space, a comma or the end: a part waiting for its head."""
+    if token.is_citation or text[token.end : token.end + 1] not in COMPOUND_JOINERS:
+        return False
+    following = text[token.end + 1 : token.end + 2]
+    return following == "" or following.isspace() or following in ",/"
+
+
+def ellipses(text: str, tokens: list[Token]) -> Iterator[str]:
+    """The full words of coordination ellipses: "Kinder- und Jugendhilfe" gives "kinderhilfe",
+    "Familien- bzw. Elternnachzug" "familiennachzug", "Vor- oder Nachname" "vorname".
+
+    Where the head of the last word starts is not known without a dictionary, so every
+    split that leaves a head of four letters or more is tried ("familien" + "nachzug",
+    "familien" + "achzug", ...). The forms that are not words cost an index entry but are
+    never typed, so they do not change what a search finds."""
+    pending: list[Token] = []
+    for token in tokens:
+        if _is_truncated(text, token):
+            pending.append(token)
+            continue
+        if not pending:
+            continue
+        if token.folded in ELLIPSIS_CONJUNCTIONS:
+            continue
+        head = token.folded
+        if not token.is_citation and not head.isdigit():
+            for part in pending:
+                for start in range(MIN_MODIFIER, len(head) - MIN_HEAD + 1):
+                    yield part.folded + head[start:]
+        pending = []
+
+
 @dataclass(frozen=True)
 class AnalysedField:
     """What the index stores for one field, both space-padded so `LIKE '% x %'` finds whole
@@ -172,6 +237,8 @@ def analyse(text: str) -> AnalysedField:
         terms[stem(compound)] = None
         vocabulary[compound] = None
         display.setdefault(compound, compound)
+    for expanded in ellipses(text, tokens):
+        terms[stem(expanded)] = None
     return AnalysedField(
         words=pad(t.folded for t in tokens),
         terms=pad(terms),

@@ -27,9 +27,6 @@ from django.utils.translation import get_language
 from ..models import Resource, SearchIndexState
 from .query import ParsedQuery
 
-# Relevance orders longer than this are not worth keeping (memory) and are recomputed.
-MAX_CACHED_IDS = 200_000
-
 
 def _cache():
     return caches[settings.SEARCH_CACHE_ALIAS]
@@ -42,8 +39,8 @@ def bump() -> None:
         SearchIndexState.objects.get_or_create(pk=1, defaults={"token": token})
 
 
-def current_version() -> str | None:
-    """The version of the searchable data, or None (then nothing is cached). One query."""
+def current_state() -> tuple[str | None, str]:
+    """(version of the searchable data or None, vocabulary stamp). One query."""
     upcoming = (
         Resource.objects.filter(status=Resource.Status.PUBLISHED, published_at__gt=timezone.now())
         .order_by()
@@ -54,13 +51,13 @@ def current_version() -> str | None:
     row = (
         SearchIndexState.objects.filter(pk=1)
         .annotate(upcoming=Subquery(upcoming[:1]))
-        .values_list("token", "upcoming")
+        .values_list("token", "upcoming", "vocabulary")
         .first()
     )
     if row is None:
-        return None
-    token, upcoming_at = row
-    return f"{token}:{upcoming_at.timestamp() if upcoming_at else '-'}"
+        return None, ""
+    token, upcoming_at, vocabulary = row
+    return f"{token}:{upcoming_at.timestamp() if upcoming_at else '-'}", vocabulary
 
 
 def search_key(version: str, parsed: ParsedQuery, selections: dict[str, list]) -> str:
@@ -78,3 +75,7 @@ def get(key: str):
 
 def put(key: str, value) -> None:
     _cache().set(key, value, settings.SEARCH_CACHE_TIMEOUT)
+
+
+def current_version() -> str | None:
+    return current_state()[0]

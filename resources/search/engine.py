@@ -1,10 +1,10 @@
 """Matching and ranking a parsed query against the stored index.
 
-Which resources match is decided on the inverted index (`SearchPosting`): a word is an indexed
-equality lookup in the vocabulary (`SearchTerm`), a part of a word or a prefix a `LIKE` over
-the vocabulary only, and a phrase is checked with `LIKE` on the stored strings of the
-resources that hold all its words. The results are those of `LIKE` over the whole stored
-strings (which the ranking still uses): the postings are split from those very strings.
+Which resources match is decided on the inverted index (`SearchPosting`): the terms a word
+stands for (itself, longer words containing it, words one or two typos away) are looked up in
+the in-memory vocabulary (`vocabulary`), and a phrase is checked with `LIKE` on the stored
+strings of the resources that hold all its words. The postings are split from those very
+strings, so both tell the same.
 
 Everything here is portable SQL (`LIKE`, `CASE`, integer sums), and the stored strings are
 already lower case and folded, so SQLite and PostgreSQL return the same rows and ranks.
@@ -12,16 +12,20 @@ already lower case and folded, so SQLite and PostgreSQL return the same rows and
 
 from __future__ import annotations
 
-from django.db.models import Case, F, IntegerField, Q, QuerySet, Value, When
+from dataclasses import dataclass
+
+from django.db.models import Case, F, IntegerField, Q, Value, When
 
 from ..models import SearchPosting, SearchTerm
 from . import postings
 from .query import Atom, Clause, ParsedQuery, Phrase, Term
+from .vocabulary import VOCABULARY
 
 PREFIX = "search_document__"
 
-# Rank points per matched word: title above the other fields, whole words above parts.
-TITLE_WORD, TITLE_PART, BODY_WORD, BODY_PART = 8, 4, 2, 1
+# Rank points per matched word: title above the other fields, whole words above parts, and a
+# word found only with a typo below every exact match.
+TITLE_WORD, TITLE_PART, BODY_WORD, BODY_PART, TYPO = 16, 8, 4, 2, 1
 
 
 def _contains(column: str, needle: str) -> Q:
@@ -40,23 +44,47 @@ def _levels(atom: Atom, field: str) -> tuple[Q, Q | None]:
     return whole, None
 
 
-# Up to this many matching terms are looked up first and listed in the query: the planners
-# then see the actual terms (PostgreSQL estimates a LIKE subquery badly and scans all
-# postings). More (a short part of many words) stay a subquery.
-MAX_LISTED_TERMS = 500
+# More term ids than this are not listed in SQL (SQLite allows 32,766 parameters): a
+# subquery over the vocabulary table does the same.
+MAX_LISTED_TERMS = 20_000
 
 
-def term_ids(terms: Q):
-    """Ids of the vocabulary entries matching `terms`, or a subquery when there are many."""
-    matching = SearchTerm.objects.filter(terms)
-    ids = list(matching.values_list("id", flat=True)[: MAX_LISTED_TERMS + 1])
-    return matching.values("id") if len(ids) > MAX_LISTED_TERMS else ids
+@dataclass(frozen=True)
+class TermMatch:
+    """The vocabulary ids one query word stands for, by how well they match."""
+
+    exact: tuple[int, ...]
+    partial: tuple[int, ...]  # longer words containing it, or words it is the prefix of
+    typo: tuple[int, ...]
+    fallback: Q | None = None  # too many partial ids: this condition on SearchTerm instead
+
+    @property
+    def all(self) -> list[int]:
+        return list(dict.fromkeys(self.exact + self.partial + self.typo))
 
 
-def _holding(terms: Q, mask: int) -> Q:
-    """Resources with a posting of a term in `terms` in one of the strings in `mask`."""
+def match_term(term: Term) -> TermMatch:
+    vocabulary = VOCABULARY
+    if term.prefix:
+        ids = vocabulary.starting(term.word)
+        if len(ids) > MAX_LISTED_TERMS:
+            return TermMatch((), (), (), Q(text__startswith=term.word))
+        return TermMatch(tuple(ids), (), ())
+    exact = tuple(vocabulary.exact(term.stem))
+    partial: tuple[int, ...] = ()
+    if term.substring:
+        ids = vocabulary.containing(term.stem)
+        if len(ids) > MAX_LISTED_TERMS:
+            return TermMatch(exact, (), (), Q(text__contains=term.stem))
+        partial = tuple(i for i in ids if i not in exact)
+    typo = () if term.citation else tuple(vocabulary.typos(term.stem))
+    return TermMatch(exact, partial, tuple(i for i in typo if i not in partial))
+
+
+def _holding(ids, mask: int) -> Q:
+    """Resources with a posting of one of the terms `ids` in one of the strings in `mask`."""
     ids = (
-        SearchPosting.objects.filter(term__in=term_ids(terms))
+        SearchPosting.objects.filter(term__in=ids)
         .alias(bits=F("fields").bitand(mask))
         .filter(bits__gt=0)
         .values("resource_id")
@@ -65,19 +93,18 @@ def _holding(terms: Q, mask: int) -> Q:
 
 
 def term_q(term: Term) -> Q:
-    if term.prefix:
-        return _holding(Q(text__startswith=term.word), postings.WORDS)
-    if term.substring:
-        # A whole-token match is also a substring match.
-        return _holding(Q(text__contains=term.stem), postings.TERMS)
-    return _holding(Q(text=term.stem), postings.TERMS)
+    found = match_term(term)
+    mask = postings.WORDS if term.prefix else postings.TERMS
+    if found.fallback is not None:
+        return _holding(SearchTerm.objects.filter(found.fallback).values("id"), mask)
+    return _holding(found.all, mask)
 
 
 def phrase_q(phrase: Phrase) -> Q:
     """Resources holding every word of the phrase, then the phrase itself in one string."""
     q = Q()
     for word in dict.fromkeys(phrase.words):
-        q &= _holding(Q(text=word), postings.WORDS)
+        q &= _holding(VOCABULARY.exact(word), postings.WORDS)
     whole, _ = _levels(phrase, "title")
     return q & (whole | _levels(phrase, "body")[0])
 
@@ -121,17 +148,3 @@ def rank_expression(parsed: ParsedQuery):
     for expression in expressions[1:]:
         total = total + expression
     return total
-
-
-def apply_search(queryset: QuerySet, parsed: ParsedQuery, *, rank: bool = True) -> QuerySet:
-    """The resources matching `parsed`, annotated with `search_rank` (higher is better)."""
-    if parsed.is_empty:
-        return queryset.annotate(search_rank=Value(0, output_field=IntegerField()))
-    queryset = queryset.filter(query_filter(parsed))
-    if rank:
-        queryset = queryset.annotate(search_rank=rank_expression(parsed))
-    return queryset
-
-
-def order_by_relevance(queryset: QuerySet) -> QuerySet:
-    return queryset.order_by("-search_rank", "-pub_sort", "-id")

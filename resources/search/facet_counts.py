@@ -13,13 +13,10 @@ from django.db import connection
 from django.db.models import Q, QuerySet
 
 from ..models import Resource, ResourceLink, Topic
+from .registry import BY_NAME, FACETS, Counting
 
-_RELATED = {
-    # facet: (through table, column)
-    "target_group": (Resource.target_groups.through, "targetgroup_id"),
-    "audience": (Resource.audiences.through, "audience_id"),
-    "publisher": (Resource.publishers.through, "organisation_id"),
-}
+# facet: (through table, column), from the registry
+_RELATED = {f.name: (f.through, f.column) for f in FACETS if f.counting == Counting.RELATED}
 
 
 def _table(model) -> str:
@@ -66,7 +63,7 @@ def _facet_selects(name: str, hits: str) -> list[str]:
     raise KeyError(name)
 
 
-def count_facets(
+def count_rows(
     matched: QuerySet, filters: dict[str, Q], names: tuple[str, ...]
 ) -> tuple[int, dict[str, list[tuple]]]:
     """(number of results with every filter, rows per facet) for the resources in `matched`
@@ -126,15 +123,17 @@ def count_facets(
     return total, rows
 
 
-CODED = ("type", "region", "year")
+CODED = tuple(f.name for f in FACETS if f.counting == Counting.CODED)
+_COLUMN_OF = {"pub_year": 0, "resource_type": 1, "region": 2}
 
 
 def _coded_rows(name: str, combined: list[tuple]) -> list[tuple]:
     """One coded facet's rows out of the (year, type, region, n) combinations; empty codes
     are not counted, as a resource without a region has no region value to offer."""
     counts: dict = {}
-    for year, resource_type, region, n in combined:
-        value = {"type": resource_type, "region": region, "year": year}[name]
+    position = _COLUMN_OF[BY_NAME[name].column]
+    for row in combined:
+        value, n = row[position], row[3]
         if value is None or value == "":
             continue
         counts[value] = counts.get(value, 0) + n

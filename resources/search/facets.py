@@ -8,23 +8,16 @@ resource with three topics is still counted once per topic and never multiplies 
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field
 
 from django.db.models import Q, QuerySet
 
-from ..languages import LANGUAGES
-from ..models import Region, Resource, ResourceLink, ResourceType, Topic
+from ..models import Topic
 from . import facet_counts
-from .forms import FACET_LABELS, FACET_NAMES
+from .registry import BY_NAME, FACET_NAMES, FACETS, Counting
 
 VISIBLE_VALUES = 8
-
-_THROUGH = {
-    "topic": (Resource.topics.through, "topic"),
-    "publisher": (Resource.publishers.through, "organisation"),
-    "target_group": (Resource.target_groups.through, "targetgroup"),
-    "audience": (Resource.audiences.through, "audience"),
-}
 
 
 @dataclass
@@ -79,29 +72,11 @@ class Facet:
 
 def facet_filter(name: str, selection: list) -> Q:
     """The condition for one facet's selection (values OR-ed)."""
-    if name == "topic":
-        through = Resource.topics.through.objects.filter(
-            Q(topic__in=selection) | Q(topic__parent__in=selection)
-        )
-        return Q(pk__in=through.values("resource_id"))
-    if name in _THROUGH:
-        through, column = _THROUGH[name]
-        return Q(
-            pk__in=through.objects.filter(**{f"{column}__in": selection}).values("resource_id")
-        )
-    if name == "language":
-        return Q(pk__in=ResourceLink.objects.filter(language__in=selection).values("resource_id"))
-    if name == "type":
-        return Q(resource_type__in=selection)
-    if name == "region":
-        return Q(region__in=selection)
-    if name == "year":
-        return Q(pub_year__in=selection)
-    raise KeyError(name)
+    return BY_NAME[name].filter(selection)
 
 
 def _selected_keys(name: str, selection: list) -> list[str]:
-    if name in _THROUGH:
+    if BY_NAME[name].model is not None:
         return [o.slug for o in selection]
     return [str(v) for v in selection]
 
@@ -118,8 +93,25 @@ def _count_related(name: str, rows: list[tuple], selection: list) -> list[FacetV
     return _by_count(list(values.values()))
 
 
+_topics_lock = threading.Lock()
+_topics: tuple[str | None, list[Topic]] = (None, [])
+
+
+def all_topics(version: str | None) -> list[Topic]:
+    """Every topic in display order, read once per data version (a small table; renaming a
+    topic starts a new version)."""
+    global _topics
+    if version is not None and _topics[0] == version:
+        return _topics[1]
+    topics = list(Topic.objects.order_by("position", "name"))
+    if version is not None:
+        with _topics_lock:
+            _topics = (version, topics)
+    return topics
+
+
 def _count_topics(
-    rows: list[tuple], section_rows: list[tuple], selection: list
+    rows: list[tuple], section_rows: list[tuple], selection: list, version: str | None = None
 ) -> list[FacetValue]:
     """Sections with their topics; a section counts each resource in it or its topics once."""
     direct = {topic_id: n for topic_id, _c, _l, n in rows}
@@ -127,7 +119,7 @@ def _count_topics(
     selected_ids = {t.pk for t in selection}
     wanted = set(direct) | set(sections) | selected_ids
     wanted |= {t.parent_id for t in selection if t.parent_id}
-    topics = Topic.objects.filter(pk__in=wanted).order_by("position", "name")
+    topics = [t for t in all_topics(version) if t.pk in wanted]
     by_section: dict[int, FacetValue] = {}
     children: list[tuple[Topic, FacetValue]] = []
     for topic in topics:
@@ -156,11 +148,7 @@ def _count_topics(
 
 
 def _count_codes(name: str, rows: list[tuple], selection: list) -> list[FacetValue]:
-    labels = {
-        "type": dict(ResourceType.choices),
-        "region": dict(Region.choices),
-        "language": LANGUAGES,
-    }.get(name, {})
+    labels = BY_NAME[name].labels()
     counts = {str(code if name != "year" else id_): n for id_, code, _l, n in rows}
     keys = _selected_keys(name, selection)
     for key in keys:
@@ -176,24 +164,24 @@ def _count_codes(name: str, rows: list[tuple], selection: list) -> list[FacetVal
     return _by_count(values)
 
 
-def count_facets(base: QuerySet, selections: dict[str, list]) -> tuple[list[Facet], int]:
+def count_facets(
+    base: QuerySet, selections: dict[str, list], *, version: str | None = None
+) -> tuple[list[Facet], int]:
     """The facets of the resources in `base` (the text-matched queryset before any facet
     filter), and the number of results with every selection applied."""
     filters = {name: facet_filter(name, sel) for name, sel in selections.items() if sel}
-    total, rows = facet_counts.count_facets(base, filters, FACET_NAMES)
+    total, rows = facet_counts.count_rows(base, filters, FACET_NAMES)
     facets = []
-    for name in FACET_NAMES:
+    for spec in FACETS:
+        name = spec.name
         selection = selections.get(name) or []
-        if name == "topic":
-            values = _count_topics(rows.get("topic", []), rows.get("section", []), selection)
-        elif name in _THROUGH:
+        if spec.counting == Counting.TOPIC:
+            values = _count_topics(
+                rows.get("topic", []), rows.get("section", []), selection, version
+            )
+        elif spec.counting == Counting.RELATED:
             values = _count_related(name, rows.get(name, []), selection)
         else:
             values = _count_codes(name, rows.get(name, []), selection)
-        facets.append(Facet(name, FACET_LABELS[name], values))
+        facets.append(Facet(name, spec.label, values))
     return facets, total
-
-
-def compute_facets(base: QuerySet, selections: dict[str, list]) -> list[Facet]:
-    """`base` is the text-matched queryset before any facet filter."""
-    return count_facets(base, selections)[0]

@@ -1,4 +1,5 @@
-"""One validation of the search parameters, shared by the HTML page, the JSON API and the feed.
+"""The fields that validate the search parameters (used by `filters.SearchFilterSet`, shared by
+the HTML page, the JSON API and the feed).
 
 Facet values are slugs or codes and may repeat (`?topic=a&topic=b`). A value that does not
 exist is an error with a message naming it (answered with 400), never silently dropped.
@@ -11,9 +12,8 @@ import re
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from ..languages import LANGUAGES
-from ..models import Audience, Organisation, Region, ResourceType, TargetGroup, Topic
 from .query import MAX_QUERY_LENGTH, clean_query_text
+from .registry import FACET_LABELS
 
 MAX_VALUES_PER_FACET = 50
 WITH_LINK = "mit"
@@ -30,35 +30,6 @@ class Sort:
         (NEWEST, _("neueste zuerst")),
         (TITLE, _("Titel (A–Z)")),
     )
-
-
-# name, label, model (for facets of related objects) or choices (for coded facets)
-MODEL_FACETS = {
-    "topic": (_("Thema"), Topic),
-    "target_group": (_("Zielgruppe"), TargetGroup),
-    "audience": (_("Leserschaft"), Audience),
-    "publisher": (_("Herausgeber"), Organisation),
-}
-CODE_FACETS = {
-    "type": (_("Art"), dict(ResourceType.choices)),
-    "language": (_("Sprache"), LANGUAGES),
-    "region": (_("Region"), dict(Region.choices)),
-}
-FACET_NAMES = (
-    "topic",
-    "target_group",
-    "audience",
-    "type",
-    "language",
-    "publisher",
-    "region",
-    "year",
-)
-FACET_LABELS = {
-    **{name: label for name, (label, _m) in MODEL_FACETS.items()},
-    **{name: label for name, (label, _c) in CODE_FACETS.items()},
-    "year": _("Jahr"),
-}
 
 
 class ValueList(forms.Field):
@@ -139,24 +110,19 @@ class QueryField(forms.CharField):
 
 
 class SearchForm(forms.Form):
+    """The search box and the sort order; the facet fields are added by the FilterSet
+    (`filters.SearchFilterSet`) from the facet registry."""
+
     q = QueryField(required=False)
-    topic = ModelValues(name="topic", model=Topic)
-    target_group = ModelValues(name="target_group", model=TargetGroup)
-    audience = ModelValues(name="audience", model=Audience)
-    publisher = ModelValues(name="publisher", model=Organisation)
-    type = CodeValues(name="type", choices=dict(ResourceType.choices))
-    language = CodeValues(name="language", choices=LANGUAGES)
-    region = CodeValues(name="region", choices=dict(Region.choices))
-    year = YearValues(name="year")
     link = forms.ChoiceField(
         required=False, choices=[("", _("alle")), (WITH_LINK, _("nur mit Link"))]
     )
     sort = forms.CharField(required=False)
 
-    def __init__(self, data, **kwargs):
+    def __init__(self, data=None, *args, **kwargs):
         raw_q = data.get("q", "") if data is not None else ""
         self.q_too_long = isinstance(raw_q, str) and len(raw_q) > MAX_QUERY_LENGTH
-        super().__init__(data, **kwargs)
+        super().__init__(data, *args, **kwargs)
 
     def clean_q(self):
         if self.q_too_long:

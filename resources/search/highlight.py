@@ -3,13 +3,30 @@ analysis as the index, so what is marked is what matched."""
 
 from __future__ import annotations
 
+import functools
+
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from rapidfuzz.distance import Levenshtein
 
 from .analysis import Token, prepare, tokenize
 from .query import Atom, ParsedQuery, Phrase
+from .vocabulary import allowed_typos
 
 SNIPPET_WORDS = 36
+
+
+@functools.lru_cache(maxsize=20_000)
+def _stem_matches(token_stem: str, atom_stem: str, substring: bool) -> bool:
+    if token_stem == atom_stem or (substring and atom_stem in token_stem):
+        return True
+    # A word the search accepted with a typo ("Gefüchtete" for "Geflüchtete") is marked too.
+    limit = allowed_typos(atom_stem)
+    return (
+        bool(limit)
+        and abs(len(token_stem) - len(atom_stem)) <= limit
+        and Levenshtein.distance(token_stem, atom_stem, score_cutoff=limit) <= limit
+    )
 
 
 def _term_matches(token: Token, atom) -> bool:
@@ -17,9 +34,7 @@ def _term_matches(token: Token, atom) -> bool:
         return token.folded == atom.word
     if atom.prefix:
         return token.folded.startswith(atom.word)
-    if token.stem == atom.stem:
-        return True
-    return atom.substring and atom.stem in token.stem
+    return _stem_matches(token.stem, atom.stem, atom.substring)
 
 
 def matched_spans(text: str, atoms: tuple[Atom, ...]) -> tuple[list[Token], set[int]]:

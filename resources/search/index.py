@@ -8,18 +8,11 @@ from collections.abc import Iterable
 from django.core.management.color import no_style
 from django.db import connection, transaction
 
-from ..models import (
-    Organisation,
-    Resource,
-    SearchDocument,
-    SearchPosting,
-    SearchTerm,
-    SearchWord,
-    Topic,
-)
-from . import cache
+from ..models import Resource, SearchDocument, SearchPosting, SearchTerm, SearchWord
+from . import cache, contributions
 from .analysis import ANALYZER_VERSION, analyse
 from .postings import document_terms
+from .vocabulary import stamp_after_write
 
 BATCH_SIZE = 1000
 MAX_WORD_LENGTH = 100
@@ -28,33 +21,13 @@ INSERT_ROWS = 2000
 
 
 def _listing_queryset():
-    return Resource.objects.order_by("pk").prefetch_related(
-        "publishers",
-        "topics__parent",
-        "target_groups",
-        "audiences",
-        "links",
-    )
+    return Resource.objects.order_by("pk").prefetch_related(*contributions.prefetches())
 
 
 def body_text(resource: Resource) -> str:
-    """Everything besides the title that a visitor may search for."""
-    parts = [resource.subtitle, resource.description, resource.date_note]
-    parts.append(resource.availability_note)
-    parts.append(str(resource.get_resource_type_display()))
-    if resource.region:
-        parts.append(str(resource.get_region_display()))
-    for organisation in resource.publishers.all():
-        parts += [organisation.name, organisation.short_name]
-    for topic in resource.topics.all():
-        parts.append(topic.name)
-        if topic.parent_id:
-            parts.append(topic.parent.name)
-    parts += [group.name for group in resource.target_groups.all()]
-    parts += [audience.name for audience in resource.audiences.all()]
-    parts += [link.label for link in resource.links.all() if link.label and not link.label_damaged]
+    """Everything besides the title that a visitor may search for (see `contributions`)."""
     # A line break between fields keeps a phrase from running from one field into the next.
-    return "\n".join(p for p in parts if p)
+    return "\n".join(contributions.body_texts(resource))
 
 
 def build_document(resource: Resource) -> tuple[SearchDocument, dict[str, str]]:
@@ -100,6 +73,7 @@ def reindex_resources(resource_ids: Iterable[int] | None = None) -> int:
         batch_size=BATCH_SIZE,
         ignore_conflicts=True,
     )
+    stamp_after_write(full=False)
     return len(documents)
 
 
@@ -199,6 +173,7 @@ def _rebuild_all() -> int:
         batch_size=BATCH_SIZE,
     )
     _reset_sequence(SearchTerm)
+    stamp_after_write(full=True)
     return written
 
 
@@ -208,16 +183,3 @@ def _reset_sequence(model) -> None:
     with connection.cursor() as cursor:
         for sql in statements:
             cursor.execute(sql)
-
-
-def reindex_for_organisation(organisation: Organisation) -> int:
-    return reindex_resources(organisation.resources.values_list("pk", flat=True))
-
-
-def reindex_for_topic(topic: Topic) -> int:
-    ids = Resource.objects.filter(
-        pk__in=Resource.topics.through.objects.filter(
-            topic__in=Topic.objects.filter(pk=topic.pk) | Topic.objects.filter(parent=topic)
-        ).values("resource_id")
-    ).values_list("pk", flat=True)
-    return reindex_resources(ids)

@@ -20,7 +20,6 @@ from .analysis import (
     MIN_SUBSTRING_LENGTH,
     STOPWORDS,
     compounds,
-    fold,
     prepare,
     stem,
     tokenize,
@@ -208,7 +207,3 @@ def _dedupe(clauses: list[Clause]) -> list[Clause]:
             seen.add(clause)
             result.append(clause)
     return result
-
-
-def fold_word(word: str) -> str:
-    return fold(word)

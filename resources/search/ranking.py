@@ -1,10 +1,8 @@
 """Relevance order, computed in Python from the inverted index.
 
 The rank of a resource is the sum, over the query's positive words, of the best level each
-word reaches in it (engine.TITLE_WORD 8, TITLE_PART 4, BODY_WORD 2, BODY_PART 1), exactly the
-`CASE` expression of `engine.atom_rank` over the stored strings. Evaluating that expression
-row by row with `LIKE` costs as much as the whole result set's text; here each word costs one
-indexed read of its postings, and the sort (rank, then date, then id, as before) is one
+word reaches in it (engine.TITLE_WORD 16, TITLE_PART 8, BODY_WORD 4, BODY_PART 2, TYPO 1).
+Each word costs one indexed read of its postings; the sort (rank, then date, then id) is one
 Python sort of the matched ids.
 """
 
@@ -12,43 +10,49 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from django.db.models import Q, QuerySet
+from django.core.exceptions import EmptyResultSet
+from django.db import connection
+from django.db.models import F, QuerySet, prefetch_related_objects
 
 from ..models import Resource, SearchPosting, SearchTerm
-from . import postings
+from . import cache, postings
 from .engine import (
     BODY_PART,
     BODY_WORD,
     TITLE_PART,
     TITLE_WORD,
+    TYPO,
     atom_rank,
+    match_term,
     phrase_q,
-    term_ids,
 )
 from .query import Atom, ParsedQuery, Phrase
 
 
 def _term_levels(atom) -> dict[int, int]:
     """resource id -> best level of one word (Term) in that resource."""
+    found = match_term(atom)
     if atom.prefix:
-        terms = Q(text__startswith=atom.word)
         mask_title, mask_body = postings.TITLE_WORDS, postings.BODY_WORDS
     else:
-        terms = Q(text__contains=atom.stem) if atom.substring else Q(text=atom.stem)
         mask_title, mask_body = postings.TITLE_TERMS, postings.BODY_TERMS
-    whole = None
-    if not atom.prefix:
-        whole = SearchTerm.objects.filter(text=atom.stem).values_list("id", flat=True).first()
-    rows = SearchPosting.objects.filter(term__in=term_ids(terms)).values_list(
+    if found.fallback is not None:
+        ids = SearchTerm.objects.filter(found.fallback).values("id")
+    else:
+        ids = found.all
+    exact = set(found.exact) if not atom.prefix else None
+    typo = set(found.typo)
+    rows = SearchPosting.objects.filter(term__in=ids).values_list(
         "resource_id", "fields", "term_id"
     )
     levels: dict[int, int] = {}
     for resource_id, bits, term_id in rows:
-        exact = atom.prefix or term_id == whole
-        if bits & mask_title:
-            level = TITLE_WORD if exact else TITLE_PART
+        if term_id in typo:
+            level = TYPO if bits & (mask_title | mask_body) else 0
+        elif bits & mask_title:
+            level = TITLE_WORD if exact is None or term_id in exact else TITLE_PART
         elif bits & mask_body:
-            level = BODY_WORD if exact else BODY_PART
+            level = BODY_WORD if exact is None or term_id in exact else BODY_PART
         else:
             continue
         if level > levels.get(resource_id, 0):
@@ -65,37 +69,156 @@ def atom_levels(atom: Atom) -> dict[int, int]:
     return _phrase_levels(atom) if isinstance(atom, Phrase) else _term_levels(atom)
 
 
-def ranked_ids(results: QuerySet, parsed: ParsedQuery) -> list[int]:
-    """The ids of `results` (already filtered), best first; ties newest first, then by id."""
-    dates = dict(results.order_by().values_list("pk", "pub_sort"))
-    ranks = dict.fromkeys(dates, 0)
+def _levels_sql(atom) -> tuple[str, list] | None:
+    """A SELECT of (rid, lvl): the best level of one atom per resource holding it."""
+    if isinstance(atom, Phrase):
+        rows = (
+            Resource.objects.filter(phrase_q(atom))
+            .order_by()
+            .values(rid=F("pk"), lvl=atom_rank(atom))
+        )
+        try:
+            sql, params = rows.query.sql_with_params()
+        except EmptyResultSet:
+            return None
+        return sql, list(params)
+    found = match_term(atom)
+    if found.fallback is not None:
+        terms_query = SearchTerm.objects.filter(found.fallback).values("id").query
+        terms_sql, params = terms_query.sql_with_params()
+        terms, params = f"({terms_sql})", list(params)
+    else:
+        ids = found.all
+        if not ids:
+            return None
+        terms, params = "(" + ", ".join(["%s"] * len(ids)) + ")", list(ids)
+    if atom.prefix:
+        title, body = postings.TITLE_WORDS, postings.BODY_WORDS
+    else:
+        title, body = postings.TITLE_TERMS, postings.BODY_TERMS
+    exact = list(found.exact) if not atom.prefix and found.fallback is None else None
+    typo = list(found.typo)
+
+    def among(values: list[int]) -> tuple[str, list]:
+        return "p.term_id IN (" + ", ".join(["%s"] * len(values)) + ")", values
+
+    whens, when_params = [], []
+    if typo:
+        condition, values = among(typo)
+        whens.append(f"WHEN {condition} THEN {TYPO}")
+        when_params += values
+    if exact is None:
+        whens += [f"WHEN (p.fields & {title}) > 0 THEN {TITLE_WORD}"]
+        whens += [f"WHEN (p.fields & {body}) > 0 THEN {BODY_WORD}"]
+    else:
+        is_exact, values = among(exact) if exact else ("1 = 0", [])
+        whens += [
+            f"WHEN (p.fields & {title}) > 0 AND {is_exact} THEN {TITLE_WORD}",
+            f"WHEN (p.fields & {title}) > 0 THEN {TITLE_PART}",
+            f"WHEN (p.fields & {body}) > 0 AND {is_exact} THEN {BODY_WORD}",
+            f"WHEN (p.fields & {body}) > 0 THEN {BODY_PART}",
+        ]
+        when_params += values + values
+    table = connection.ops.quote_name(SearchPosting._meta.db_table)
+    sql = (
+        f"SELECT p.resource_id AS rid, MAX(CASE {' '.join(whens)} ELSE 0 END) AS lvl "
+        f"FROM {table} p WHERE p.term_id IN {terms} GROUP BY p.resource_id"
+    )
+    return sql, when_params + params
+
+
+def ranked_ids(
+    results: QuerySet, parsed: ParsedQuery, *, offset: int = 0, limit: int | None = None
+) -> list[int]:
+    """The ids of `results` (already filtered), best first; ties newest first, then by id.
+
+    One SQL statement whatever the number of words: each word's best level per resource is a
+    grouped scan of its postings, the levels are summed per resource, and the database sorts
+    and cuts the page (`offset`, `limit`); nothing is pulled into Python but the page's ids."""
+    built = ranked_sql(results, parsed, offset=offset, limit=limit, columns="r.id")
+    if built is None:
+        return []
+    with connection.cursor() as cursor:
+        cursor.execute(*built)
+        return [row[0] for row in cursor.fetchall()]
+
+
+def ranked_sql(
+    results: QuerySet,
+    parsed: ParsedQuery,
+    *,
+    offset: int = 0,
+    limit: int | None = None,
+    columns: str = "r.*",
+) -> tuple[str, list] | None:
+    """The statement of `ranked_ids`, selecting the resources' columns (`r.*`), so that a page
+    is ranked and loaded in one statement."""
+    try:
+        hits_sql, params = results.order_by().values(hid=F("pk")).query.sql_with_params()
+    except EmptyResultSet:
+        return None
+    params = list(params)
+    parts, part_params = [], []
     for clause in parsed.positive:
         for atom in clause.alternatives:
-            for resource_id, level in atom_levels(atom).items():
-                if resource_id in ranks:
-                    ranks[resource_id] += level
-    return sorted(dates, key=lambda pk: (-ranks[pk], -(dates[pk] or 0), -pk))
+            built = _levels_sql(atom)
+            if built is not None:
+                parts.append(built[0])
+                part_params += built[1]
+    resource = connection.ops.quote_name(Resource._meta.db_table)
+    join, order = "", ""
+    if parts:
+        levels = " UNION ALL ".join(f"SELECT rid, lvl FROM ({p}) a{i}" for i, p in enumerate(parts))
+        join = (
+            f"LEFT JOIN (SELECT l.rid AS rid, SUM(l.lvl) AS total FROM ({levels}) l "
+            f"GROUP BY l.rid) s ON s.rid = h.hid"
+        )
+        order = "COALESCE(s.total, 0) DESC, "
+    sql = (
+        f"SELECT {columns} FROM ({hits_sql}) h INNER JOIN {resource} r ON r.id = h.hid {join} "
+        f"ORDER BY {order}r.pub_sort DESC, r.id DESC"
+    )
+    if limit is not None:
+        sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+    return sql, params + part_params
 
 
 class RankedPage(Sequence):
-    """The ranked ids as the paginator's object list: a slice loads only those resources."""
+    """The paginator's object list of a relevance-ordered search: its length is known (from
+    the facet counts); a slice asks the database for that page of ids only (`ranked_ids`
+    with LIMIT/OFFSET, cached under `key`) and loads those resources."""
 
-    def __init__(self, ids: list[int], queryset: QuerySet):
-        self.ids = ids
+    def __init__(self, results: QuerySet, parsed, total: int, queryset: QuerySet, key=None):
+        self.results = results
+        self.parsed = parsed
+        self.total = total
         self.queryset = queryset
+        self.key = key
 
     def count(self) -> int:
-        return len(self.ids)
+        return self.total
 
     def __len__(self) -> int:
-        return len(self.ids)
+        return self.total
 
     def __getitem__(self, index):
         if not isinstance(index, slice):
             return self[index : index + 1][0]
-        ids = self.ids[index]
-        by_id = {r.pk: r for r in self.queryset.filter(pk__in=ids)}
-        return [by_id[pk] for pk in ids if pk in by_id]
+        start, stop, _step = index.indices(self.total)
+        if stop <= start:
+            return []
+        key = f"{self.key}:ranked:{start}:{stop}" if self.key else None
+        ids = cache.get(key) if key else None
+        if ids is not None:
+            by_id = {r.pk: r for r in self.queryset.filter(pk__in=ids)}
+            return [by_id[pk] for pk in ids if pk in by_id]
+        # Ranked and loaded in one statement; then the listing's prefetches.
+        built = ranked_sql(self.results, self.parsed, offset=start, limit=stop - start)
+        page = list(Resource.objects.raw(*built)) if built else []
+        prefetch_related_objects(page, *self.queryset._prefetch_related_lookups)
+        if key:
+            cache.put(key, [r.pk for r in page])
+        return page
 
 
 class CountedQuerySet(Sequence):

@@ -13,14 +13,16 @@ from django.utils.translation import gettext as _
 from common.pagination import InvalidPage, paginate
 
 from ..models import Resource
-from . import cache
+from . import cache, synonyms
 from .engine import query_filter
-from .facets import Facet, count_facets, facet_filter
-from .forms import FACET_LABELS, FACET_NAMES, WITH_LINK, SearchForm, Sort
+from .facets import Facet, count_facets
+from .filters import SearchFilterSet
+from .forms import WITH_LINK, Sort
 from .highlight import highlight, snippet
 from .query import ParsedQuery, parse_query
-from .ranking import CountedQuerySet, RankedPage, ranked_ids
-from .suggest import suggest
+from .ranking import CountedQuerySet, RankedPage
+from .suggest import closest_topics, suggest
+from .vocabulary import VOCABULARY
 
 
 class SearchError(ValueError):
@@ -53,6 +55,9 @@ class SearchResult:
     sort: str
     sort_options: list[tuple[str, str]]
     suggestion: Suggestion | None = None
+    # Zero results: the results shown are those of this corrected query instead.
+    corrected_from: str = ""
+    closest_topics: list = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     query_string: str = ""  # the search's parameters without `page`, for links and feeds
 
@@ -107,6 +112,7 @@ def search_resources(
     base: QuerySet | None = None,
     default_sort: str | None = None,
     per_page: int = 20,
+    _corrected: bool = False,
 ) -> SearchResult:
     """Validates `data` (the request's GET parameters), searches, counts the facets and
     returns one page. Raises SearchError with a readable message for bad parameters."""
@@ -115,11 +121,13 @@ def search_resources(
         for key, value in data.items():
             query_dict.setlist(key, value if isinstance(value, list) else [value])
         data = query_dict
-    form = SearchForm(data)
-    if not form.is_valid():
-        raise SearchError(form.error_message())
-    params = form.cleaned_data
-    parsed = parse_query(params["q"])
+    filterset = SearchFilterSet(data, queryset=Resource.objects.none())
+    if not filterset.is_valid():
+        raise SearchError(filterset.error_message())
+    params = filterset.form.cleaned_data
+    version, vocabulary_stamp = cache.current_state()
+    VOCABULARY.ensure(vocabulary_stamp)
+    parsed = synonyms.expand(parse_query(params["q"]), synonyms.groups(version))
     is_library = base is None
     base = Resource.objects.published() if base is None else base
     matched = base.filter(query_filter(parsed)) if not parsed.is_empty else base
@@ -127,11 +135,9 @@ def search_resources(
     if with_link:
         # A restriction of the searched set, not a facet: the facets count within it.
         matched = matched.with_link()
-    selections = {name: params[name] for name in FACET_NAMES if params.get(name)}
-
-    results = matched
-    for name, selection in selections.items():
-        results = results.filter(facet_filter(name, selection))
+    selections = filterset.selections()
+    # Every selection applied; the facets are counted from `matched` (disjunctive counts).
+    results = filterset.filter_queryset(matched)
 
     can_rank = bool(parsed.positive)
     sort = params["sort"] or default_sort or (Sort.RELEVANCE if can_rank else Sort.NEWEST)
@@ -139,23 +145,18 @@ def search_resources(
     if sort == Sort.RELEVANCE and not can_rank:
         sort = Sort.NEWEST
     # Only the public library's searches are cached: another `base` has other counts.
-    version = cache.current_version() if is_library else None
+    version = version if is_library else None
     key_parts = {**selections, "link": [WITH_LINK]} if with_link else selections
     key = cache.search_key(version, parsed, key_parts) if version else None
     # One statement counts every facet and the results; the page then needs no COUNT.
     counted = cache.get(key) if key else None
     if counted is None:
-        counted = count_facets(matched, selections)
+        counted = count_facets(matched, selections, version=version)
         if key:
             cache.put(key, counted)
     facets, total = counted
     if sort == Sort.RELEVANCE:
-        ids = cache.get(key + ":ranked") if key else None
-        if ids is None:
-            ids = ranked_ids(results, parsed)
-            if key and len(ids) <= cache.MAX_CACHED_IDS:
-                cache.put(key + ":ranked", ids)
-        object_list = RankedPage(ids, Resource.objects.for_listing())
+        object_list = RankedPage(results, parsed, total, Resource.objects.for_listing(), key)
     elif sort == Sort.TITLE:
         ordered = results.order_by(Lower("title"), "id")
         object_list = CountedQuerySet(ordered.for_listing(), total)
@@ -194,8 +195,15 @@ def search_resources(
         notices=notices,
         query_string=_without(data, "page"),
     )
-    if page.paginator.count == 0 and parsed.positive:
-        result.suggestion = _suggestion(data, parsed, base, selections)
+    if page.paginator.count == 0 and parsed.positive and not _corrected:
+        return _zero_results(
+            result,
+            data,
+            parsed,
+            base=None if is_library else base,
+            default_sort=default_sort,
+            per_page=per_page,
+        )
     return result
 
 
@@ -212,23 +220,24 @@ def _sort_options(can_rank: bool) -> list[tuple[str, str]]:
     ]
 
 
-def _suggestion(data, parsed, base, selections) -> Suggestion | None:
+def _zero_results(result, data, parsed, **kwargs) -> SearchResult:
+    """Nothing found: the results of the best correction instead, if it finds anything,
+    and the topics closest to what was typed."""
+    result.closest_topics = closest_topics(parsed)
     found = suggest(parsed)
     if found is None:
-        return None
-    corrected, text = found
-    results = base.filter(query_filter(corrected))
-    if data.get("link") == WITH_LINK:
-        results = results.with_link()
-    for name, selection in selections.items():
-        results = results.filter(facet_filter(name, selection))
-    count = results.count()
-    if not count:
-        return None
+        return result
+    _corrected_query, text = found
     params = data.copy()
     params.pop("page", None)
     params["q"] = text
-    return Suggestion(text=text, query=params.urlencode(), count=count)
+    corrected = search_resources(params, _corrected=True, **kwargs)
+    if not corrected.total:
+        return result
+    corrected.corrected_from = result.q
+    corrected.suggestion = Suggestion(text=text, query=params.urlencode(), count=corrected.total)
+    corrected.closest_topics = result.closest_topics
+    return corrected
 
 
-__all__ = ["FACET_LABELS", "SearchError", "SearchResult", "search_resources"]
+__all__ = ["SearchError", "SearchResult", "search_resources"]

@@ -1,15 +1,22 @@
-""" "Meinten Sie …?": one typo (a letter missing, extra, wrong or two swapped) in words of five
-letters or more, corrected from the indexed vocabulary."""
+""" "Meinten Sie …?": one typo (a letter missing, extra, wrong or two swapped) in words of four
+letters or more, corrected from the indexed vocabulary, for queries that found nothing (the
+search itself already tolerates typos from five letters); and the topics closest to the query.
+"""
 
 from __future__ import annotations
 
 import string
 
-from ..models import SearchWord
+from rapidfuzz.distance import Levenshtein
+
+from ..models import SearchWord, Topic
 from .analysis import prepare, tokenize
 from .query import Clause, ParsedQuery, Term
+from .vocabulary import allowed_typos
 
-MIN_LENGTH = 5
+MAX_TOPICS = 5
+
+MIN_LENGTH = 4
 MAX_LENGTH = 30
 MAX_WORDS = 6
 ALPHABET = string.ascii_lowercase + string.digits
@@ -84,3 +91,31 @@ def _rewrite(raw: str, replacements: dict[str, str]) -> str:
             pos = token.end
     out.append(raw[pos:])
     return "".join(out)
+
+
+def _close(query_stem: str, stem: str) -> bool:
+    if len(query_stem) >= 4 and len(stem) >= 4 and (query_stem in stem or stem in query_stem):
+        return True
+    budget = allowed_typos(query_stem) + 1 if len(query_stem) >= 4 else 0
+    return bool(budget) and Levenshtein.distance(query_stem, stem, score_cutoff=budget) <= budget
+
+
+def closest_topics(parsed: ParsedQuery) -> list[Topic]:
+    """Topics whose name shares a word (or a part of one, or nearly) with the query. One
+    query over the topics, a small table."""
+    stems = [
+        a.stem
+        for c in parsed.positive
+        for a in c.alternatives
+        if isinstance(a, Term) and not a.citation
+    ]
+    if not stems:
+        return []
+    scored = []
+    for topic in Topic.objects.select_related("parent"):
+        names = [t.stem for t in tokenize(prepare(topic.name)) if not t.is_stopword]
+        score = sum(1 for s in stems if any(_close(s, n) for n in names))
+        if score:
+            scored.append((-score, topic.position, topic.name, topic))
+    scored.sort(key=lambda row: row[:3])
+    return [row[3] for row in scored[:MAX_TOPICS]]

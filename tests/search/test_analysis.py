@@ -63,3 +63,40 @@ def test_citation_keeps_letter_suffix_and_differs_from_neighbours():
 def test_vocabulary_keeps_the_written_form_for_suggestions():
     field = analyse("Geflüchtete Kinder")
     assert field.display["gefluchtete"] == "geflüchtete"
+
+
+@pytest.mark.parametrize(
+    ("text", "full_word"),
+    [
+        ("Familien- bzw. Elternnachzug", "familiennachzug"),
+        ("Kinder- und Jugendhilfe", "kinderhilfe"),
+        ("Migrations- und Fluchterfahrung", "migrationserfahrung"),
+        ("Vor- oder Nachname", "vorname"),
+        ("Kinder-, Jugend- und Familienhilfe", "jugendhilfe"),
+        ("Kinder-, Jugend- und Familienhilfe", "kinderhilfe"),
+        ("Ein- und Ausreise", "einreise"),
+    ],
+)
+def test_coordination_ellipsis_is_indexed_as_the_full_words(text, full_word):
+    assert f" {stem(full_word)} " in analyse(text).terms
+
+
+def test_a_hyphenated_compound_is_no_ellipsis():
+    terms = analyse("Asyl-Verfahren und Schule").terms
+    assert " asylschul " not in terms
+    assert " asylverfahr " in terms
+
+
+@pytest.mark.parametrize(
+    ("singular", "plural"),
+    [
+        ("Rückführungszentrum", "Rückführungszentren"),
+        ("Museum", "Museen"),
+        ("Thema", "Themen"),
+        ("Ergebnis", "Ergebnisse"),
+        ("Beratung", "Beratungen"),
+        ("Datum", "Daten"),
+    ],
+)
+def test_plurals_share_the_stem_of_the_singular(singular, plural):
+    assert analyse(singular).terms == analyse(plural).terms

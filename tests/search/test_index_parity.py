@@ -5,7 +5,7 @@ ranks, on SQLite and PostgreSQL. The queries are all words of the corpus plus tr
 import pytest
 from django.db.models import Q
 
-from resources.models import Resource, SearchDocument, SearchPosting
+from resources.models import Resource, SearchDocument, SearchPosting, SearchTerm
 from resources.search import engine, postings
 from resources.search.query import Phrase, Term, parse_query
 from resources.search.ranking import atom_levels, ranked_ids
@@ -25,6 +25,18 @@ def like_q(atom) -> Q:
     for field in ("title", "body"):
         whole, part = engine._levels(atom, field)
         q |= part if part is not None else whole
+    return q
+
+
+def typo_q(atom) -> Q:
+    """What typo tolerance adds to the exact matches: the terms a few edits away, as LIKE."""
+    q = Q(pk__in=[])
+    if isinstance(atom, Phrase) or atom.prefix:
+        return q
+    typos = SearchTerm.objects.filter(id__in=engine.match_term(atom).typo)
+    for text in typos.values_list("text", flat=True):
+        q |= Q(search_document__title_terms__contains=f" {text} ")
+        q |= Q(search_document__body_terms__contains=f" {text} ")
     return q
 
 
@@ -49,7 +61,7 @@ def test_every_word_matches_what_like_matches(corpus):
     assert any(isinstance(a, Phrase) for a in atoms)
     assert any(isinstance(a, Term) and a.prefix for a in atoms)
     for atom in atoms:
-        assert ids(engine.atom_q(atom)) == ids(like_q(atom)), atom
+        assert ids(engine.atom_q(atom)) == ids(like_q(atom) | typo_q(atom)), atom
 
 
 def test_every_word_ranks_as_the_like_expression_does(corpus):
@@ -59,6 +71,8 @@ def test_every_word_ranks_as_the_like_expression_does(corpus):
             .annotate(level=engine.atom_rank(atom))
             .values_list("pk", "level")
         )
+        for pk in ids(typo_q(atom)):
+            expected.setdefault(pk, engine.TYPO)
         assert atom_levels(atom) == expected, atom
 
 

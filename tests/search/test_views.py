@@ -144,10 +144,36 @@ def test_api_returns_items_facets_pagination_and_parsed_query(client, library):
     assert {v["value"]: v["count"] for v in language["values"]} == {"de": 1, "fa": 1}
 
 
-def test_api_suggests_a_correction(client, library):
+def test_api_finds_a_typo_directly(client, library):
     data = client.get(API, {"q": "Hilfeplanverfarhen"}).json()
-    assert data["count"] == 0
-    assert data["suggestion"] == {"q": "hilfeplanverfahren", "count": 1}
+    assert [item["title"] for item in data["items"]] == [
+        "Tipps von Careleavern zum Hilfeplanverfahren"
+    ]
+    assert data["suggestion"] is None
+
+
+def test_api_shows_the_results_of_the_correction_when_nothing_is_found(client, library):
+    # Four letters: too short to be searched with a typo, long enough to be corrected.
+    data = client.get(API, {"q": "Ortz"}).json()
+    assert data["corrected_from"] == "Ortz"
+    assert data["suggestion"] == {"q": "ort", "count": 1}
+    assert [item["title"] for item in data["items"]] == [
+        "Kein Ort für Kinder. Perspektiven junger Geflüchteter auf ihre Unterbringung"
+    ]
+
+
+def test_zero_results_page_offers_topics_and_the_counselling_guide(client, library):
+    html = client.get(LIST, {"q": "Volljährigkeit Schnösel"}).content.decode()
+    assert "Keine Materialien gefunden" in html
+    assert "Passende Themen" in html
+    assert library["topic"].get_absolute_url() in html
+    assert 'href="/beratung/"' in html
+
+
+def test_zero_results_page_shows_the_corrected_search(client, library):
+    html = client.get(LIST, {"q": "Ortz"}).content.decode()
+    assert "Ergebnisse für <strong>ort</strong>" in html
+    assert "Kein <mark>Ort</mark> für Kinder" in html
 
 
 def test_feed_follows_the_search(client, library):
@@ -244,3 +270,40 @@ def test_query_count_is_the_same_for_10_and_200_resources(client):
 def test_listing_stays_within_the_query_budget(client, django_assert_max_num_queries, library):
     with django_assert_max_num_queries(MAX_QUERIES):
         client.get(LIST, {"q": "Kinder", "topic": library["section"].slug})
+
+
+def engine_queries(params: str) -> int:
+    from django.http import QueryDict
+
+    from resources.search.service import search_resources
+
+    with CaptureQueriesContext(connection) as queries:
+        search_resources(QueryDict(params))
+    return len(queries)
+
+
+ENGINE_QUERIES = [
+    "q=Kinder",
+    "q=Geflüchtete Kinder Thema Herausgeber Gruppe Leser Material Schutz",
+    'q="Geflüchtete Kinder"',
+    "q=Kinder&region=thueringen&year=2001&language=fa&type=sonstiges",
+    "region=thueringen",
+]
+
+
+def test_a_search_costs_at_most_six_queries_whatever_the_words_and_the_data(client):
+    fixtures = {
+        "orgs": [make_organisation(f"Herausgeber {i}") for i in range(5)],
+        "topics": [make_topic(f"Thema {i}", slug=f"thema-{i}") for i in range(4)],
+        "group": TargetGroup.objects.create(name="Gruppe", slug="gruppe"),
+        "audience": Audience.objects.create(name="Leser", slug="leser"),
+    }
+    sizes = []
+    for start, stop in ((0, 10), (10, 200)):
+        add_library(start, stop, fixtures)
+        engine_queries("q=warm")  # the data version's synonyms and topics, once per version
+        # Each query is new (not cached): the cold path.
+        sizes.append([engine_queries(f"{params}&sort=relevance") for params in ENGINE_QUERIES])
+    small, large = sizes
+    assert small == large
+    assert max(large) <= 6

@@ -1,0 +1,188 @@
+"""The vocabulary of the inverted index (`SearchTerm`), held in memory by each process.
+
+Finding the terms a query word stands for is then work in memory, not a `LIKE '%x%'` scan of
+the vocabulary table per word and request:
+
+- a whole word: a dict lookup;
+- a part of a word ("hilfe" in "jugendhilfe") or a prefix: one regular-expression scan of
+  all terms joined into one string (C speed);
+- a typo: edit distance (rapidfuzz, C speed) against the terms of about the same length,
+  Meilisearch's rule: one edit from 5 letters, two from 9 (on the stem, which is what is
+  compared).
+
+Several gunicorn workers stay consistent with the database, the only shared state:
+`SearchIndexState.vocabulary` says "<generation>:<largest term id>". A process that holds
+another generation reloads everything, one that holds fewer terms loads only the new ones
+(term ids only grow between full rebuilds). A rolled-back transaction reverts that value too,
+so a process that had read its terms reloads.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import threading
+import uuid
+from array import array
+
+from django.db.models import Max
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from ..models import SearchIndexState, SearchTerm
+
+# Meilisearch's defaults.
+ONE_TYPO_FROM, TWO_TYPOS_FROM = 5, 9
+# More matching terms than this are not listed in SQL (a subquery is used instead).
+MAX_TYPO_TERMS = 50
+
+
+def allowed_typos(stem: str) -> int:
+    if stem.isdigit() or stem.startswith("§"):
+        return 0
+    if len(stem) >= TWO_TYPOS_FROM:
+        return 2
+    return 1 if len(stem) >= ONE_TYPO_FROM else 0
+
+
+class Vocabulary:
+    def __init__(self):
+        self._lock = threading.Lock()
+        self.state = ("", 0)  # (generation, largest id) this process holds
+        self._reset()
+
+    def _reset(self):
+        self.ids: dict[str, int] = {}
+        self._blob_parts: list[str] = ["\n"]
+        self._blob = "\n"
+        self._starts = array("q")
+        self._term_ids = array("q")
+        self._by_length: dict[int, list[str]] = {}
+        self._last = ""  # text of the term with the largest id held
+
+    # Loading -------------------------------------------------------------------------------
+
+    def ensure(self, stamp: str) -> None:
+        """Brings this process's copy to the state `stamp` ("<generation>:<max id>"); no
+        query when it is there already."""
+        if not stamp:
+            # Never stamped (a database from before the stamp): read the table as it is.
+            top = SearchTerm.objects.aggregate(top=Max("id"))["top"] or 0
+            stamp = f"unstamped:{top}"
+        generation, _sep, top = stamp.partition(":")
+        top = int(top or 0)
+        if (generation, top) == self.state:
+            return
+        with self._lock:
+            held_generation, held_top = self.state
+            if (generation, top) == self.state:
+                return
+            if generation != held_generation or top < held_top:
+                self._reset()
+                held_top = 0
+            rows = list(
+                SearchTerm.objects.filter(id__gte=held_top, id__lte=top)
+                .order_by("id")
+                .values_list("id", "text")
+                .iterator(chunk_size=20_000)
+            )
+            if held_top and (not rows or rows[0] != (held_top, self._last)):
+                # The last term this process holds is gone or another one (ids reused after a
+                # rollback): start over.
+                self._reset()
+                self.state = ("", 0)
+                rows = SearchTerm.objects.filter(id__lte=top).order_by("id")
+                rows = list(rows.values_list("id", "text").iterator(chunk_size=20_000))
+            elif held_top:
+                rows = rows[1:]
+            self._add(rows)
+            self.state = (generation, top)
+
+    def _add(self, rows) -> None:
+        offset = len(self._blob)
+        parts = []
+        for term_id, text in rows:
+            self.ids[text] = term_id
+            self._starts.append(offset)
+            self._term_ids.append(term_id)
+            parts.append(text)
+            parts.append("\n")
+            offset += len(text) + 1
+            self._by_length.setdefault(len(text), []).append(text)
+            self._last = text
+        if parts:
+            self._blob_parts.append("".join(parts))
+            self._blob = "".join(self._blob_parts)
+            self._blob_parts = [self._blob]
+
+    # Lookups -------------------------------------------------------------------------------
+
+    # Lookups hold the lock too: a thread loading new terms must not change the lists under
+    # another thread's scan.
+
+    def exact(self, text: str) -> list[int]:
+        with self._lock:
+            term_id = self.ids.get(text)
+        return [] if term_id is None else [term_id]
+
+    def _scan(self, pattern: str) -> list[int]:
+        with self._lock:
+            return self._scan_locked(pattern)
+
+    def _scan_locked(self, pattern: str) -> list[int]:
+        found = []
+        last = -1
+        for match in re.finditer(pattern, self._blob):
+            index = bisect.bisect_right(self._starts, match.end() - 1) - 1
+            if index >= 0 and index != last:
+                found.append(self._term_ids[index])
+                last = index
+        return found
+
+    def containing(self, part: str) -> list[int]:
+        """Terms that contain `part` (including `part` itself)."""
+        return self._scan(re.escape(part)) if part and "\n" not in part else []
+
+    def starting(self, prefix: str) -> list[int]:
+        return self._scan("\n" + re.escape(prefix)) if prefix and "\n" not in prefix else []
+
+    def typos(self, stem: str) -> list[int]:
+        """Terms within the allowed number of edits of `stem`, but not `stem` itself."""
+        limit = allowed_typos(stem)
+        if not limit:
+            return []
+        with self._lock:
+            return self._typos_locked(stem, limit)
+
+    def _typos_locked(self, stem: str, limit: int) -> list[int]:
+        found: list[tuple[int, str]] = []
+        for length in range(len(stem) - limit, len(stem) + limit + 1):
+            bucket = self._by_length.get(length)
+            if not bucket:
+                continue
+            for text, distance, _index in process.extract(
+                stem, bucket, scorer=Levenshtein.distance, score_cutoff=limit, limit=None
+            ):
+                if distance:
+                    found.append((distance, text))
+        found.sort()
+        return [self.ids[text] for _distance, text in found[:MAX_TYPO_TERMS]]
+
+
+VOCABULARY = Vocabulary()
+
+
+def stamp_after_write(*, full: bool) -> None:
+    """Records the vocabulary's new state after terms were added (or all were rebuilt)."""
+    top = SearchTerm.objects.aggregate(top=Max("id"))["top"] or 0
+    state = SearchIndexState.objects.filter(pk=1).values_list("vocabulary", flat=True).first()
+    generation = (state or "").partition(":")[0]
+    if full or not generation:
+        generation = uuid.uuid4().hex[:16]
+    value = f"{generation}:{top}"
+    if not SearchIndexState.objects.filter(pk=1).update(vocabulary=value):
+        SearchIndexState.objects.get_or_create(
+            pk=1, defaults={"token": uuid.uuid4().hex, "vocabulary": value}
+        )
+    # This process searches its own writes at once; other processes follow the stamp.
+    VOCABULARY.ensure(value)
