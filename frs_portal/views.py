@@ -39,8 +39,16 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
-@requires_csrf_token
 def bad_request(request, exception=None):
+    # The body may be what made the request bad (a form in an undecodable charset): reading
+    # request.POST again, as the CSRF check below would, raises again and ends in a 500.
+    if "_post" not in request.__dict__:
+        request._mark_post_parse_error()
+    return _bad_request(request, exception)
+
+
+@requires_csrf_token
+def _bad_request(request, exception=None):
     return render(request, "400.html", status=400)
 
 
