@@ -257,3 +257,16 @@ def manage_link_mail(subscriber: Subscriber) -> EmailMessage:
         },
         subscriber.email,
     )
+
+
+def data_link_mail(subscriber: Subscriber, data_url: str, valid_hours: int) -> EmailMessage:
+    return _plain_mail(
+        "data",
+        {
+            "data_url": data_url,
+            "valid_hours": valid_hours,
+            "imprint_text": settings.NEWSLETTER_IMPRINT_TEXT,
+            "imprint_url": absolute_url(reverse("imprint")),
+        },
+        subscriber.email,
+    )

@@ -1,5 +1,6 @@
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.cache import caches
 from django.test import Client
 
 from frs_portal.management.commands.load_demo import ensure_editor_group
@@ -21,3 +22,11 @@ def editor_client(editor):
     editor_client = Client()
     editor_client.force_login(editor)
     return editor_client
+
+
+@pytest.fixture(autouse=True)
+def _empty_caches():
+    """Rate-limit counters and cached search results never leak from one test to the next."""
+    for cache in caches.all():
+        cache.clear()
+    yield

@@ -226,3 +226,21 @@ NEWSLETTER_IMPRINT_TEXT = env(
     "NEWSLETTER_IMPRINT_TEXT",
     "Flüchtlingsrat – Informationsservice FLR-JuF\\nAnschrift und Vertretung: siehe Impressum",
 ).replace("\\n", "\n")
+
+# --- Rate limits (frs_portal/ratelimit.py) ---------------------------------------------------
+# (requests, seconds) per visitor network ("ip") or per e-mail address / personal link ("key")
+# for every endpoint that sends mail or writes; answered with 429 beyond that.
+RATELIMIT_CACHE_ALIAS = "default"
+RATE_LIMITS = {
+    "signup_ip": (env_int("RATELIMIT_SIGNUP_PER_IP_HOUR", 20), 3600),
+    "signup_address": (3, 3600),
+    "manage_ip": (env_int("RATELIMIT_MANAGE_PER_IP_HOUR", 20), 3600),
+    "manage_address": (3, 3600),
+    "personal_ip": (60, 3600),
+    "personal_link": (10, 3600),
+    "confirm_ip": (30, 3600),
+    # Mail providers send RFC 8058 one-click POSTs for many people from few addresses.
+    "unsubscribe_ip": (env_int("RATELIMIT_UNSUBSCRIBE_PER_IP_HOUR", 600), 3600),
+    "unsubscribe_link": (10, 3600),
+    "staff_import": (60, 3600),
+}

@@ -62,7 +62,9 @@ def public_patterns() -> list[str]:
             elif isinstance(pattern, URLPattern):
                 yield prefix + str(pattern.pattern)
 
-    return sorted(route for route in walk(get_resolver().url_patterns) if not route.startswith("admin/"))
+    return sorted(
+        route for route in walk(get_resolver().url_patterns) if not route.startswith("admin/")
+    )
 
 
 @pytest.fixture
