@@ -12,6 +12,9 @@ from gunicorn.glogging import Logger
 
 bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
 workers = int(os.environ.get("GUNICORN_WORKERS", "3"))
+# A worker busy this long is restarted. EMAIL_TIMEOUT (10 s) stays well below it, and no mail
+# is sent inside a request anyway (the task worker sends them).
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 accesslog = "-"
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
 

@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.contrib.admin.views.decorators import staff_member_required
+from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import RequestDataTooBig
 from django.db.models import Count, F, Q
 from django.shortcuts import get_object_or_404, redirect, render
@@ -8,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from frs_portal.http import bad_request
 from frs_portal.pagination import InvalidPage, paginate
+from frs_portal.ratelimit import limit_posts
 
 from . import charts, services
 from .forms import FootnoteImportForm
@@ -176,7 +178,22 @@ def point_in_time(request, slug):
     return render(request, "legal/point_in_time.html", context)
 
 
+# Importing footnotes adds, changes and removes a statute's amendment events: the same
+# permissions the admin would ask for to edit them by hand.
+FOOTNOTE_IMPORT_PERMISSIONS = (
+    "legal.add_amendmentevent",
+    "legal.change_amendmentevent",
+    "legal.delete_amendmentevent",
+)
+
+
+def _staff_import_key(request):
+    return [str(request.user.pk)]
+
+
 @staff_member_required
+@permission_required(FOOTNOTE_IMPORT_PERMISSIONS, raise_exception=True)
+@limit_posts("footnote_import", per_ip="staff_import", per_key=("staff_import", _staff_import_key))
 def footnote_import(request):
     """Staff paste a footnote block, see events and unparsed text side by side, confirm."""
     try:

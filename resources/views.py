@@ -11,7 +11,9 @@ from .search.service import SearchError, search_resources
 
 
 def resource_detail(request, slug):
-    queryset = Resource.objects.all() if request.user.is_staff else Resource.objects.published()
+    # Drafts are previewed by those who may edit them, as in the admin.
+    may_preview = request.user.has_perm("resources.change_resource")
+    queryset = Resource.objects.all() if may_preview else Resource.objects.published()
     resource = get_object_or_404(
         queryset.prefetch_related(
             "publishers", "topics__parent", "target_groups", "audiences", "links"

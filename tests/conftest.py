@@ -29,4 +29,3 @@ def _empty_caches():
     """Rate-limit counters and cached search results never leak from one test to the next."""
     for cache in caches.all():
         cache.clear()
-    yield
