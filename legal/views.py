@@ -1,5 +1,4 @@
 from django.contrib import messages
-from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth.decorators import permission_required
 from django.core.exceptions import RequestDataTooBig
 from django.db.models import Count, F, Q
@@ -7,6 +6,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from frs_portal.admin_site import is_verified_staff, user_passes_test_request
 from frs_portal.http import bad_request
 from frs_portal.pagination import InvalidPage, paginate
 from frs_portal.ratelimit import limit_posts
@@ -191,7 +191,7 @@ def _staff_import_key(request):
     return [str(request.user.pk)]
 
 
-@staff_member_required
+@user_passes_test_request(is_verified_staff)
 @permission_required(FOOTNOTE_IMPORT_PERMISSIONS, raise_exception=True)
 @limit_posts("footnote_import", per_ip="staff_import", per_key=("staff_import", _staff_import_key))
 def footnote_import(request):

@@ -2,6 +2,7 @@ from django.db.models import Q
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
+from frs_portal.admin_site import is_verified_staff
 from frs_portal.http import bad_request
 from frs_portal.pagination import InvalidPage, paginate
 
@@ -12,7 +13,7 @@ from .search.service import SearchError, search_resources
 
 def resource_detail(request, slug):
     # Drafts are previewed by those who may edit them, as in the admin.
-    may_preview = request.user.has_perm("resources.change_resource")
+    may_preview = is_verified_staff(request) and request.user.has_perm("resources.change_resource")
     queryset = Resource.objects.all() if may_preview else Resource.objects.published()
     resource = get_object_or_404(
         queryset.prefetch_related(

@@ -48,7 +48,9 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # The admin with the portal's site class: staff need a second factor where
+    # STAFF_MFA_REQUIRED is on (production).
+    "frs_portal.apps.PortalAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -60,6 +62,10 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "simple_history",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     "frs_portal",
     "resources",
     "legal",
@@ -75,10 +81,20 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "frs_portal.middleware.SecurityHeadersMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into its 429 page.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes first: once a network or an account is locked out it refuses the login before
+# the password hasher runs, so a login flood cannot keep every worker busy hashing.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "frs_portal.urls"
@@ -246,3 +262,19 @@ RATE_LIMITS = {
     "unsubscribe_link": (10, 3600),
     "staff_import": (60, 3600),
 }
+
+# --- Staff logins ------------------------------------------------------------------------------
+# Lockout after AXES_FAILURE_LIMIT wrong passwords, per network and per user name, for
+# AXES_COOLOFF_TIME hours; the lockout page is German and answered with 429.
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 10)
+AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_MINUTES", 15) / 60
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_RESET_ON_SUCCESS = True
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_LOCKOUT_TEMPLATE = "axes_lockout.html"
+AXES_CLIENT_IP_CALLABLE = "frs_portal.ratelimit.client_ip"
+AXES_VERBOSE = False
+# A second factor (TOTP app, or a recovery code) for every staff login to the admin and the
+# staff pages. Production turns it on; enrol staff with `manage.py mfa_enrol USERNAME`.
+STAFF_MFA_REQUIRED = env_bool("STAFF_MFA_REQUIRED", False)
+OTP_TOTP_ISSUER = "FRS Portal"
