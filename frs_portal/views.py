@@ -1,6 +1,10 @@
+import sys
+
+from django.db import InterfaceError, OperationalError
 from django.db.models import F
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.template import loader
 from django.views.decorators.csrf import requires_csrf_token
 
 from resources.models import Resource, Topic
@@ -60,7 +64,24 @@ def page_not_found(request, exception=None):
 
 @requires_csrf_token
 def server_error(request):
+    # A lost database (restart, failover) is temporary: say so, and when to come back, instead
+    # of a 500. The page needs no database.
+    error = sys.exc_info()[1]
+    if isinstance(error, DATABASE_UNAVAILABLE):
+        return database_unavailable(request)
     return render(request, "500.html", status=500)
+
+
+DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
+
+
+def database_unavailable(request):
+    response = HttpResponse(
+        loader.render_to_string("503.html"), status=503, content_type="text/html; charset=utf-8"
+    )
+    response["Retry-After"] = "30"
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 def site_page(request, slug):

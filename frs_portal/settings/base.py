@@ -86,6 +86,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "frs_portal.middleware.SecurityHeadersMiddleware",
+    "frs_portal.middleware.DatabaseUnavailableMiddleware",
     # Last, as django-axes asks: turns a locked-out login into its 429 page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -278,3 +279,6 @@ AXES_VERBOSE = False
 # staff pages. Production turns it on; enrol staff with `manage.py mfa_enrol USERNAME`.
 STAFF_MFA_REQUIRED = env_bool("STAFF_MFA_REQUIRED", False)
 OTP_TOTP_ISSUER = "FRS Portal"
+
+# /readyz/ fails when the oldest waiting task has waited longer than this (no worker running).
+READYZ_MAX_QUEUE_LAG = env_int("READYZ_MAX_QUEUE_LAG", 900)
