@@ -75,6 +75,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before sessions, CSRF and authentication: a login flood is turned away cheaply.
+    "frs_portal.middleware.LoginThrottleMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -262,11 +264,15 @@ RATE_LIMITS = {
     "unsubscribe_ip": (env_int("RATELIMIT_UNSUBSCRIBE_PER_IP_HOUR", 600), 3600),
     "unsubscribe_link": (10, 3600),
     "staff_import": (60, 3600),
+    # Admin login attempts (each costs a slow password hash): per network, and site-wide.
+    "login_ip": (env_int("RATELIMIT_LOGIN_PER_IP_5MIN", 5), 300),
+    "login_all": (env_int("RATELIMIT_LOGIN_PER_MINUTE", 20), 60),
 }
 
 # --- Staff logins ------------------------------------------------------------------------------
 # Lockout after AXES_FAILURE_LIMIT wrong passwords, per network and per user name, for
 # AXES_COOLOFF_TIME hours; the lockout page is German and answered with 429.
+AXES_ENABLED = env_bool("AXES_ENABLED", True)
 AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 10)
 AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_MINUTES", 15) / 60
 AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]

@@ -19,6 +19,17 @@ LOGIN = "/admin/login/?next=/admin/"
 
 
 @pytest.fixture
+def axes_only(settings):
+    """Lift the per-network login throttle so django-axes' own lockout can be seen."""
+    settings.RATE_LIMITS = {
+        **settings.RATE_LIMITS,
+        "login_ip": (1000, 300),
+        "login_all": (1000, 60),
+    }
+    return settings
+
+
+@pytest.fixture
 def boss(db):
     return get_user_model().objects.create_superuser("boss", "boss@example.org", "right-pass")
 
@@ -27,7 +38,8 @@ def attempt(client, password, **extra):
     return client.post(LOGIN, {"username": "boss", "password": password, **extra})
 
 
-def test_lockout_after_the_failure_limit_even_with_the_right_password(boss, settings):
+def test_lockout_after_the_failure_limit_even_with_the_right_password(boss, axes_only):
+    settings = axes_only
     client = Client(REMOTE_ADDR="203.0.113.9")
     limit = settings.AXES_FAILURE_LIMIT
     codes = [attempt(client, f"wrong-{n}").status_code for n in range(limit)]
@@ -56,7 +68,8 @@ def test_a_locked_out_login_is_refused_before_the_password_is_hashed(boss, setti
     assert calls == []
 
 
-def test_other_networks_can_still_log_in_during_a_lockout_of_one(settings):
+def test_other_networks_can_still_log_in_during_a_lockout_of_one(axes_only):
+    settings = axes_only
     user = get_user_model().objects.create_superuser("ada", "ada@example.org", "ada-pass")
     attacker = Client(REMOTE_ADDR="203.0.113.11")
     for n in range(settings.AXES_FAILURE_LIMIT):
@@ -66,6 +79,46 @@ def test_other_networks_can_still_log_in_during_a_lockout_of_one(settings):
     response = office.post(LOGIN, {"username": "ada", "password": "ada-pass"})
     assert response.status_code == 302
     assert office.session["_auth_user_id"] == str(user.pk)
+
+
+def count_hashes(monkeypatch) -> list:
+    calls = []
+    original = MD5PasswordHasher.encode
+
+    def counting(self, password, salt):
+        calls.append(1)
+        return original(self, password, salt)
+
+    monkeypatch.setattr(MD5PasswordHasher, "encode", counting)
+    return calls
+
+
+def test_login_attempts_per_network_are_throttled_before_any_hashing(boss, monkeypatch):
+    hashes = count_hashes(monkeypatch)
+    client = Client(REMOTE_ADDR="203.0.113.30")
+    codes = [attempt(client, f"wrong-{n}").status_code for n in range(30)]
+    assert codes == [200] * 5 + [429] * 25
+    assert len(hashes) == 5  # one per attempt that reached the password check
+    response = attempt(client, "right-pass")
+    assert response.status_code == 429
+    assert int(response["Retry-After"]) > 0
+    assert "Zu viele Anfragen" in response.content.decode()
+    # A colleague in another office is not affected.
+    assert attempt(Client(REMOTE_ADDR="198.51.100.30"), "right-pass").status_code == 302
+
+
+def test_a_flood_from_many_networks_meets_the_site_wide_limit(boss, monkeypatch, settings):
+    hashes = count_hashes(monkeypatch)
+    limit = settings.RATE_LIMITS["login_all"][0]
+    # Other user names each time, so django-axes' per-account lockout does not kick in.
+    codes = [
+        Client(REMOTE_ADDR=f"10.0.{n // 200}.{n % 200 + 1}")
+        .post(LOGIN, {"username": f"guess{n}", "password": "wrong"})
+        .status_code
+        for n in range(limit + 10)
+    ]
+    assert codes.count(429) == 10
+    assert len(hashes) == limit
 
 
 def enrol(username: str) -> tuple[str, list[str]]:
