@@ -36,7 +36,9 @@ def client_ip(request) -> str:
     try:
         ip = ipaddress.ip_address(address)
     except ValueError:
-        return "unknown"
+        # No usable address (an internal request): one shared key, and still a valid address
+        # for django-axes, which stores it in an IP address column.
+        return "0.0.0.0"
     if ip.version == 6:
         return str(ipaddress.ip_network(f"{ip}/64", strict=False).network_address)
     return str(ip)
