@@ -152,3 +152,26 @@ def test_backup_restored_into_an_empty_database_serves_the_same_pages(tmp_path):
     assert Subscriber.objects.get().email == "ada@example.org"
     # Django's JSON serialiser keeps milliseconds, not microseconds (README, "Backups").
     assert without_microseconds(pages(client)) == without_microseconds(before)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_lost_postgresql_connection_is_a_503_then_the_portal_recovers():
+    if connection.vendor != "postgresql":
+        pytest.skip("a server to lose: PostgreSQL only")
+    from tests.newsletter.conftest import free_port
+
+    client = Client(raise_request_exception=False)
+    assert client.get("/newsletter/archiv/").status_code == 200
+    real_port = connection.settings_dict["PORT"]
+    connection.close()
+    connection.settings_dict["PORT"] = str(free_port())  # nothing listens there
+    try:
+        response = client.get("/newsletter/archiv/")
+        assert response.status_code == 503
+        assert response["Retry-After"] == "30"
+        assert client.get("/readyz/").status_code == 503
+        assert client.get("/healthz/").status_code == 200
+    finally:
+        connection.close()
+        connection.settings_dict["PORT"] = real_port
+    assert client.get("/newsletter/archiv/").status_code == 200
