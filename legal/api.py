@@ -5,7 +5,7 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
-from frs_portal.pagination import InvalidPage, paginate
+from common.pagination import InvalidPage, paginate
 
 from . import services
 from .models import EFFECTIVE_ASC, AmendingAct, AmendmentEvent, Operation, Provision, Statute

@@ -6,10 +6,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from frs_portal.admin_site import is_verified_staff, user_passes_test_request
+from common.admin_site import is_verified_staff, user_passes_test_request
+from common.pagination import InvalidPage, paginate
+from common.ratelimit import limit_posts
 from frs_portal.http import bad_request
-from frs_portal.pagination import InvalidPage, paginate
-from frs_portal.ratelimit import limit_posts
 
 from . import charts, services
 from .forms import FootnoteImportForm

@@ -11,9 +11,9 @@ from django.db.models import Max
 from django.urls import reverse
 from django.utils import timezone
 
-from frs_portal.pages import privacy_notice_version
 from legal import services as legal_services
 from resources.models import Resource, Topic
+from website.pages import privacy_notice_version
 
 from . import mail
 from .importers import ImportedRow

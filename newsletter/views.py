@@ -13,9 +13,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from common.pagination import InvalidPage, paginate
+from common.ratelimit import limit_posts
 from frs_portal.http import bad_request
-from frs_portal.pagination import InvalidPage, paginate
-from frs_portal.ratelimit import limit_posts
 
 from . import mail, services, tasks
 from .forms import CONSENT_TEXT, ManageRequestForm, PreferencesForm, SignupForm

@@ -2,9 +2,9 @@ from django.db.models import Q
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
-from frs_portal.admin_site import is_verified_staff
+from common.admin_site import is_verified_staff
+from common.pagination import InvalidPage, paginate
 from frs_portal.http import bad_request
-from frs_portal.pagination import InvalidPage, paginate
 
 from .jsonld import resource_jsonld
 from .models import Organisation, Resource, Topic

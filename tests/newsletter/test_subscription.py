@@ -10,11 +10,11 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from frs_portal.pages import privacy_notice_version
 from newsletter import importers, services
 from newsletter.forms import CONSENT_TEXT
 from newsletter.models import ConsentEvent, Subscriber, Suppression, email_hash
 from tests.factories import make_topic
+from website.pages import privacy_notice_version
 
 from .conftest import make_subscriber
 

@@ -10,7 +10,7 @@ from resources.search.index import reindex_resources
 
 # Each part of the portal loads its own demo content from `<app>/demo.py`, function `load`.
 # The order matters: later parts link to what earlier ones created.
-DEMO_APPS = ["frs_portal", "resources", "legal", "counselling", "newsletter"]
+DEMO_APPS = ["website", "resources", "legal", "counselling", "newsletter"]
 PORTAL_APPS = DEMO_APPS  # the editor group may change everything in these apps
 EDITOR_GROUP = "Redaktion"
 

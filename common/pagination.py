@@ -1,16 +1,18 @@
 from django.core.paginator import Page, Paginator
 from django.utils.translation import gettext as _
 
+from .errors import InvalidParameter
+
 MAX_PAGE_NUMBER = 100_000
 
 
-class InvalidPage(ValueError):
+class InvalidPage(InvalidParameter):
     """The `page` parameter is not a page of this listing; the message is for the visitor."""
 
 
 def paginate(queryset, page_param: str | None, *, per_page: int = 20) -> Page:
     """Returns the requested page; raises InvalidPage with a readable message for `page=abc`,
-    `page=0` or a page beyond the last one, so the view can answer 400 instead of 500."""
+    `page=0` or a page beyond the last one, so the visitor gets a 400 page instead of a 500."""
     paginator = Paginator(queryset, per_page)
     if page_param in (None, ""):
         return paginator.page(1)

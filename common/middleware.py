@@ -43,7 +43,7 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        from .views import DATABASE_UNAVAILABLE, database_unavailable
+        from .errors import DATABASE_UNAVAILABLE, database_unavailable
 
         if isinstance(exception, DATABASE_UNAVAILABLE):
             logger.error("Database unavailable: %s", exception)
