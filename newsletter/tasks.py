@@ -44,3 +44,12 @@ def send_data_link_task(subscriber_id: int) -> bool:
         return False
     subscriber_send_data_link(subscriber=subscriber)
     return True
+
+
+@task()
+def send_test_task(issue_id: int, recipients: list[str]) -> int:
+    """Staff test send of an issue, marked [TEST]; nothing is recorded."""
+    from .models import Issue
+    from .services import issue_send_test
+
+    return issue_send_test(issue=Issue.objects.get(pk=issue_id), recipients=recipients)
