@@ -6,9 +6,12 @@ The message of the exception is shown to the visitor, so it must be a plain Germ
 that names the parameter ("„page“ muss eine Seitenzahl ab 1 sein.").
 """
 
+from django.conf import settings
 from django.core import exceptions
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import requires_csrf_token
 
 
@@ -37,9 +40,17 @@ def error_json(message: str, *, status: int = 400) -> JsonResponse:
 def bad_request(request, exception=None):
     """handler400. Only our own exceptions carry a message meant for visitors; Django's
     (SuspiciousOperation and friends) get the generic text."""
-    message = str(exception) if isinstance(exception, BadRequest) else ""
+    if isinstance(exception, BadRequest):
+        message = str(exception)
+    elif isinstance(exception, exceptions.RequestDataTooBig):
+        message = _(
+            "Die gesendeten Daten sind zu groß (höchstens %(size)s auf einmal). "
+            "Bitte in kleineren Teilen senden."
+        ) % {"size": filesizeformat(settings.DATA_UPLOAD_MAX_MEMORY_SIZE)}
+    else:
+        message = ""
     if is_api_request(request):
-        return error_json(message or "Ungültige Anfrage.")
+        return error_json(message or _("Ungültige Anfrage."))
     return render(request, "400.html", {"message": message}, status=400)
 
 

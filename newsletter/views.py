@@ -13,8 +13,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from common.pagination import InvalidPage, paginate
-from frs_portal.http import bad_request
+from common.pagination import paginate
 
 from . import mail, services
 from .forms import CONSENT_TEXT, ManageRequestForm, PreferencesForm, SignupForm
@@ -181,10 +180,7 @@ def archive(request):
     issues = Issue.objects.archived().only(
         "title", "slug", "sent_at", "send_started_at", "created_at", "intro"
     )
-    try:
-        page = paginate(issues, request.GET.get("page"), per_page=20)
-    except InvalidPage as exc:
-        return bad_request(request, str(exc))
+    page = paginate(issues, request.GET.get("page"), per_page=20)
     return render(request, "newsletter/archive.html", {"page": page})
 
 
