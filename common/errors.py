@@ -8,11 +8,14 @@ that names the parameter ("„page“ muss eine Seitenzahl ab 1 sein.").
 
 import sys
 
+from django.conf import settings
 from django.core import exceptions
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.template import loader
+from django.template.defaultfilters import filesizeformat
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import requires_csrf_token
 
 
@@ -49,9 +52,17 @@ def bad_request(request, exception=None):
 
 @requires_csrf_token
 def _render_bad_request(request, exception=None):
-    message = str(exception) if isinstance(exception, BadRequest) else ""
+    if isinstance(exception, BadRequest):
+        message = str(exception)
+    elif isinstance(exception, exceptions.RequestDataTooBig):
+        message = _(
+            "Die gesendeten Daten sind zu groß (höchstens %(size)s auf einmal). "
+            "Bitte in kleineren Teilen senden."
+        ) % {"size": filesizeformat(settings.DATA_UPLOAD_MAX_MEMORY_SIZE)}
+    else:
+        message = ""
     if is_api_request(request):
-        return error_json(message or "Ungültige Anfrage.")
+        return error_json(message or _("Ungültige Anfrage."))
     return render(request, "400.html", {"message": message}, status=400)
 
 
