@@ -9,7 +9,7 @@ from .models import SitePage
 
 
 def home(request):
-    sections = Topic.objects.filter(parent__isnull=True).prefetch_related("children")
+    sections = Topic.objects.sections().prefetch_related("children")
     published = Resource.objects.published().newest_first().for_listing()
     return render(
         request,

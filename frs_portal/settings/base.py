@@ -240,6 +240,8 @@ NEWSLETTER_CONFIRM_DAYS = env_int("NEWSLETTER_CONFIRM_DAYS", 7)
 NEWSLETTER_PURGE_UNCONFIRMED_DAYS = env_int("NEWSLETTER_PURGE_UNCONFIRMED_DAYS", 10)
 # Record the IP address with sign-up and confirmation in the consent log (off by default;
 # the privacy information on the sign-up page follows this setting).
+# Where the version label of the privacy notice in force comes from (recorded with consents).
+NEWSLETTER_PRIVACY_NOTICE_VERSION = "website.pages.privacy_notice_version"
 NEWSLETTER_RECORD_IP = env_bool("NEWSLETTER_RECORD_IP", False)
 # Staff addresses preset in the admin's test send (comma-separated).
 NEWSLETTER_TEST_RECIPIENTS = env_list("NEWSLETTER_TEST_RECIPIENTS")

@@ -5,8 +5,10 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 
-from resources.search.index import reindex_resources
+from resources.services import search_index_rebuild
 
 # Each part of the portal loads its own demo content from `<app>/demo.py`, function `load`.
 # The order matters: later parts link to what earlier ones created.
@@ -16,10 +18,10 @@ EDITOR_GROUP = "Redaktion"
 
 
 class Command(BaseCommand):
-    help = (
-        "Loads the demo content (the seed material) into the database. Safe to run again: "
-        "it changes nothing that is already there. In development (DEBUG) it also creates the "
-        "editor account 'redaktion' with the password 'redaktion'."
+    help = gettext_lazy(
+        "Lädt die Demo-Inhalte (das Ausgangsmaterial) in die Datenbank. Darf wiederholt werden: "
+        "Vorhandenes bleibt unverändert. In der Entwicklung (DEBUG) legt der Befehl außerdem das "
+        "Redaktionskonto „redaktion“ mit dem Passwort „redaktion“ an."
     )
 
     def handle(self, *args, **options):
@@ -30,10 +32,18 @@ class Command(BaseCommand):
                 if exc.name != f"{app}.demo":
                     raise
                 continue
-            self.stdout.write(self.style.MIGRATE_HEADING(f"Demo content: {app}"))
+            self.stdout.write(self.style.MIGRATE_HEADING(_("Demo-Inhalte: %s") % app))
             with transaction.atomic():
                 module.load(stdout=self.stdout)
-        self.stdout.write(f"Search index: {reindex_resources()} resources indexed")
+        count = search_index_rebuild()
+        self.stdout.write(
+            ngettext(
+                "Suchindex: %(count)d Material indexiert",
+                "Suchindex: %(count)d Materialien indexiert",
+                count,
+            )
+            % {"count": count}
+        )
         group = ensure_editor_group()
         if settings.DEBUG:
             self._ensure_demo_editor(group)
@@ -46,7 +56,9 @@ class Command(BaseCommand):
         if created:
             user.set_password("redaktion")
             user.save()
-            self.stdout.write("Editor account created: redaktion / redaktion (development only)")
+            self.stdout.write(
+                _("Redaktionskonto angelegt: redaktion / redaktion (nur in der Entwicklung)")
+            )
         user.groups.add(group)
 
 

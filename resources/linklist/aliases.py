@@ -4,14 +4,16 @@ one Organisation results; names not in the table are kept as written (and recogn
 person or an organisation by their shape).
 
 Add a line here when editors find a new spelling: the key is compared after `org_key()`,
-which ignores case, umlauts, punctuation, "e.V." and "(Hg.)".
+which ignores case, punctuation, "e.V." and "(Hg.)", and folds umlauts the way search does
+(`resources.search.analysis.fold`: "ü", "ue" and "u" are one letter).
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
+
+from ..search.analysis import fold
 
 PUBLISHER = "publisher"
 COUNSELLING = "counselling"
@@ -177,18 +179,14 @@ _NOISE = re.compile(
 )
 
 
-def fold(text: str) -> str:
-    """Lowercase ASCII form for comparisons: Geflüchtete, Gefluechtete → gefluechtete."""
-    text = text.lower()
-    for umlaut, ascii_form in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
-        text = text.replace(umlaut, ascii_form)
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in text if not unicodedata.combining(ch))
+def strip_legal_form(name: str) -> str:
+    """The name without "e.V.", "gGmbH", "(Hg.)", "u. a." and the like."""
+    return _NOISE.sub(" ", name)
 
 
 def org_key(name: str) -> str:
     """Comparison key for organisation names: "B-umF e.V." and "BUMF" both give "bumf"."""
-    return re.sub(r"[^a-z0-9]", "", fold(_NOISE.sub(" ", name)))
+    return re.sub(r"[^a-z0-9]", "", fold(strip_legal_form(name)))
 
 
 _BY_KEY: dict[str, OrgRef] = {}

@@ -12,7 +12,7 @@ from resources.models import Resource
 
 pytestmark = pytest.mark.django_db
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SEED = ROOT / "resources/demo_data/junge_gefluechtete_linkliste.txt"
 
 

@@ -7,13 +7,13 @@ import pytest
 from django.test import TestCase
 from django.urls import reverse
 
+from resources.linklist import linklist_import
 from resources.models import Organisation, Resource, ResourceLink, Topic
-from resources.services import linklist_import
 from tests.factories import make_resource
 
 pytestmark = pytest.mark.django_db
 
-SEED = Path(__file__).resolve().parents[2] / "resources/demo_data/junge_gefluechtete_linkliste.txt"
+SEED = Path(__file__).resolve().parents[3] / "resources/demo_data/junge_gefluechtete_linkliste.txt"
 OUTLINE = {
     "sections": [
         {
