@@ -21,8 +21,7 @@ django.setup()
 from django.db import connection, transaction  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
-from resources.linklist import parse_linklist  # noqa: E402
-from resources.services import linklist_import  # noqa: E402
+from resources.linklist import linklist_import, parse_linklist  # noqa: E402
 
 SEED = ROOT / "resources/demo_data/junge_gefluechtete_linkliste.txt"
 

@@ -2,7 +2,9 @@ from django.contrib import admin
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
 
-from . import health, views
+from website import views
+
+from . import health
 
 admin.site.site_header = _("FRS Portal – Redaktion")
 admin.site.site_title = _("FRS Portal")
@@ -25,6 +27,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
 ]
 
-handler400 = "frs_portal.views.bad_request"
-handler404 = "frs_portal.views.page_not_found"
-handler500 = "frs_portal.views.server_error"
+handler400 = "common.errors.bad_request"
+handler404 = "common.errors.page_not_found"
+handler500 = "common.errors.server_error"

@@ -5,17 +5,11 @@ from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
-from frs_portal.pagination import InvalidPage, paginate
+from common.pagination import paginate
 
 from . import services
 from .models import EFFECTIVE_ASC, AmendingAct, AmendmentEvent, Operation, Provision, Statute
-from .querystring import BadQuery, parse_day
-
-
-def _error(message: str, status: int = 400) -> JsonResponse:
-    return JsonResponse(
-        {"error": message}, status=status, json_dumps_params={"ensure_ascii": False}
-    )
+from .querystring import parse_day
 
 
 def _json(data) -> JsonResponse:
@@ -110,23 +104,17 @@ def statute_detail(request, slug):
 
 def statute_changes(request, slug):
     statute = get_object_or_404(Statute, slug=slug)
-    try:
-        since = parse_day(request.GET.get("seit"), "seit")
-    except BadQuery as exc:
-        return _error(str(exc))
+    since = parse_day(request.GET.get("seit"), "seit")
     events = statute.events.exclude(operation=Operation.ENACTMENT)
     if since:
         events = events.changed_since(since)
-    try:
-        page = paginate(
-            events.for_page()
-            .select_related("footnote")
-            .order_by(EFFECTIVE_ASC, "footnote__position", "position"),
-            request.GET.get("page"),
-            per_page=200,
-        )
-    except InvalidPage as exc:
-        return _error(str(exc))
+    page = paginate(
+        events.for_page()
+        .select_related("footnote")
+        .order_by(EFFECTIVE_ASC, "footnote__position", "position"),
+        request.GET.get("page"),
+        per_page=200,
+    )
     return _json(
         {
             "statute": statute.display_abbreviation,
@@ -141,10 +129,7 @@ def statute_changes(request, slug):
 
 def point_in_time(request, slug):
     statute = get_object_or_404(Statute, slug=slug)
-    try:
-        day = parse_day(request.GET.get("datum"), "datum") or timezone.localdate()
-    except BadQuery as exc:
-        return _error(str(exc))
+    day = parse_day(request.GET.get("datum"), "datum") or timezone.localdate()
     state = services.statute_point_in_time(statute=statute, day=day)
     effective = statute.events.exclude(operation=Operation.ENACTMENT).effective_by(day)
     before = bool(statute.in_force_since and day < statute.in_force_since)

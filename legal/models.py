@@ -18,7 +18,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from .parser import MONTH_NAMES
+from common.dates import format_long_date
 
 
 def natural_key(label: str) -> str:
@@ -32,7 +32,7 @@ def natural_key(label: str) -> str:
 def german_date(value: datetime.date | None) -> str:
     if value is None:
         return ""
-    return f"{value.day}. {MONTH_NAMES[value.month]} {value.year}"
+    return format_long_date(value)
 
 
 class Statute(models.Model):

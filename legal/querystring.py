@@ -5,8 +5,10 @@ import re
 
 from django.utils.translation import gettext as _
 
+from common.errors import InvalidParameter
 
-class BadQuery(ValueError):
+
+class BadQuery(InvalidParameter):
     """The message names the parameter and what was wrong with it."""
 
 

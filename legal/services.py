@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.db.models import Count, Q
 from django.db.models.functions import ExtractYear
-from django.urls import reverse
 from simple_history.utils import bulk_create_with_history
 
 from . import parser
@@ -744,7 +743,3 @@ def statute_point_in_time(*, statute: Statute, day: datetime.date) -> dict:
         .order_by("sort_key")
     )
     return {"day": day, "periods": periods}
-
-
-def provision_page_url(provision: Provision) -> str:
-    return reverse("legal:provision", args=[provision.statute.slug, provision.key])

@@ -1,15 +1,13 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import permission_required
-from django.core.exceptions import RequestDataTooBig
 from django.db.models import Count, F, Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from frs_portal.admin_site import is_verified_staff, user_passes_test_request
-from frs_portal.http import bad_request
-from frs_portal.pagination import InvalidPage, paginate
-from frs_portal.ratelimit import limit_posts
+from common.admin_site import is_verified_staff, user_passes_test_request
+from common.pagination import paginate
+from common.ratelimit import limit_posts
 
 from . import charts, services
 from .forms import FootnoteImportForm
@@ -24,7 +22,7 @@ from .models import (
     Statute,
 )
 from .parser import FootnoteError
-from .querystring import BadQuery, parse_citation, parse_day
+from .querystring import parse_citation, parse_day
 
 
 def index(request):
@@ -38,11 +36,8 @@ def index(request):
 
 def statute_detail(request, slug):
     statute = get_object_or_404(Statute, slug=slug)
-    try:
-        since = parse_day(request.GET.get("seit"), "seit")
-        citation = parse_citation(request.GET.get("q"))
-    except BadQuery as exc:
-        return bad_request(request, str(exc))
+    since = parse_day(request.GET.get("seit"), "seit")
+    citation = parse_citation(request.GET.get("q"))
     provisions = statute.provisions.filter(parent__isnull=True)
     if citation:
         par, absatz = citation
@@ -56,16 +51,13 @@ def statute_detail(request, slug):
         for own, parent in recent.values_list("provision_id", "provision__parent_id"):
             touched.update((own, parent))
         provisions = provisions.filter(pk__in=touched - {None})
-        try:
-            changes = paginate(
-                recent.exclude(operation=Operation.ENACTMENT)
-                .for_page()
-                .order_by(EFFECTIVE_DESC, "footnote__position", "position"),
-                request.GET.get("page"),
-                per_page=50,
-            )
-        except InvalidPage as exc:
-            return bad_request(request, str(exc))
+        changes = paginate(
+            recent.exclude(operation=Operation.ENACTMENT)
+            .for_page()
+            .order_by(EFFECTIVE_DESC, "footnote__position", "position"),
+            request.GET.get("page"),
+            per_page=50,
+        )
     timeline = services.statute_timeline(statute=statute)
     acts = (
         AmendingAct.objects.filter(events__statute=statute)
@@ -114,16 +106,11 @@ def provision_detail(request, slug, key):
 
 def act_detail(request, pk):
     act = get_object_or_404(AmendingAct, pk=pk)
-    try:
-        page = paginate(
-            act.events.for_page().order_by(
-                "statute__abbreviation", "footnote__position", "position"
-            ),
-            request.GET.get("page"),
-            per_page=100,
-        )
-    except InvalidPage as exc:
-        return bad_request(request, str(exc))
+    page = paginate(
+        act.events.for_page().order_by("statute__abbreviation", "footnote__position", "position"),
+        request.GET.get("page"),
+        per_page=100,
+    )
     dates = (
         act.events.values("effective_date", "retroactive", "act_article", "act_part")
         .annotate(n=Count("id"))
@@ -134,24 +121,18 @@ def act_detail(request, pk):
 
 def point_in_time(request, slug):
     statute = get_object_or_404(Statute, slug=slug)
-    try:
-        day = parse_day(request.GET.get("datum"), "datum") or timezone.localdate()
-    except BadQuery as exc:
-        return bad_request(request, str(exc))
+    day = parse_day(request.GET.get("datum"), "datum") or timezone.localdate()
     state = services.statute_point_in_time(statute=statute, day=day)
     effective = (
         AmendmentEvent.objects.filter(statute=statute)
         .exclude(operation=Operation.ENACTMENT)
         .effective_by(day)
     )
-    try:
-        page = paginate(
-            effective.for_page().order_by(EFFECTIVE_DESC, "footnote__position", "position"),
-            request.GET.get("page"),
-            per_page=50,
-        )
-    except InvalidPage as exc:
-        return bad_request(request, str(exc))
+    page = paginate(
+        effective.for_page().order_by(EFFECTIVE_DESC, "footnote__position", "position"),
+        request.GET.get("page"),
+        per_page=50,
+    )
     retroactive = effective.filter(act__date__gt=day).count()
     pending = (
         AmendmentEvent.objects.filter(statute=statute, effective_date__gt=day)
@@ -196,20 +177,11 @@ def _staff_import_key(request):
 @limit_posts("footnote_import", per_ip="staff_import", per_key=("staff_import", _staff_import_key))
 def footnote_import(request):
     """Staff paste a footnote block, see events and unparsed text side by side, confirm."""
-    try:
-        data = request.POST if request.method == "POST" else None
-        files = request.FILES if request.method == "POST" else None
-    except RequestDataTooBig:
-        return bad_request(
-            request, _("Der eingefügte Text ist zu groß. Bitte höchstens 1 MB auf einmal einfügen.")
-        )
-    try:
-        form = FootnoteImportForm(data, files, initial={"statute": request.GET.get("statute")})
-        valid = data is not None and form.is_valid()
-    except RequestDataTooBig:
-        return bad_request(
-            request, _("Der eingefügte Text ist zu groß. Bitte höchstens 1 MB auf einmal einfügen.")
-        )
+    # A body over DATA_UPLOAD_MAX_MEMORY_SIZE raises RequestDataTooBig here; handler400 says so.
+    data = request.POST if request.method == "POST" else None
+    files = request.FILES if request.method == "POST" else None
+    form = FootnoteImportForm(data, files, initial={"statute": request.GET.get("statute")})
+    valid = data is not None and form.is_valid()
     parsed = None
     problems = []
     if valid:

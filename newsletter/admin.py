@@ -88,14 +88,15 @@ class SubscriberAdmin(admin.ModelAdmin):
             upload = form.cleaned_data["file"]
             text = importers.decode(upload.read())
             parsed = importers.parse_subscriber_csv(text, today=timezone.localdate())
-            report = services.ImportReport(problems=list(parsed.errors))
+            report = services.SubscriberImportReport()
+            for line, message in parsed.errors:
+                report.add_problem(message, line=line)
             services.subscribers_import(
                 rows=parsed.rows,
                 file_name=upload.name,
                 imported_by=request.user.get_username(),
                 report=report,
             )
-            report.problems.sort()
         context = {
             **self.admin_site.each_context(request),
             "opts": self.model._meta,

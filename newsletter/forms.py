@@ -14,7 +14,7 @@ CONSENT_TEXT = _(
 
 
 def section_queryset():
-    return Topic.objects.filter(parent__isnull=True).order_by("position", "name")
+    return Topic.objects.sections().order_by("position", "name")
 
 
 class SignupForm(forms.Form):

@@ -18,7 +18,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from resources.models import Resource, Topic
+from resources.models import SECTION_CHOICES, Resource, Topic
 
 
 def normalise_email(email: str) -> str:
@@ -69,7 +69,7 @@ class Subscriber(models.Model):
         verbose_name=_("Interessen"),
         blank=True,
         related_name="+",
-        limit_choices_to={"parent__isnull": True},
+        limit_choices_to=SECTION_CHOICES,
         help_text=_("Bereiche, die die Person besonders interessieren."),
     )
     status = models.CharField(
@@ -177,6 +177,13 @@ class Suppression(models.Model):
 
 
 class IssueQuerySet(models.QuerySet):
+    def by_slug_or_id(self, value: str):
+        """The issue a staff member names on the command line: its slug, or else its id."""
+        found = self.filter(slug=value).first()
+        if found is None and value.isdecimal():
+            found = self.filter(pk=int(value)).first()
+        return found
+
     def archived(self):
         """Issues the public may read: those sent or being sent (the mail's "read in the
         browser" link must work from the first message on), newest first."""

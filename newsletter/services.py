@@ -2,7 +2,7 @@
 
 import datetime
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core import signing
@@ -10,8 +10,11 @@ from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.module_loading import import_string
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
-from frs_portal.pages import privacy_notice_version
+from common.reports import ImportReport
 from legal import services as legal_services
 from resources.models import Resource, Topic
 
@@ -31,6 +34,12 @@ from .models import (
 CONFIRM_SALT = "newsletter.confirm"
 DATA_SALT = "newsletter.data"
 DATA_LINK_HOURS = 24
+
+
+def privacy_notice_version() -> str:
+    """The privacy notice in force, recorded with every consent step. The notice is a site page
+    (website app), which this domain app must not import: configuration names the function."""
+    return import_string(settings.NEWSLETTER_PRIVACY_NOTICE_VERSION)()
 
 
 # --- Double opt-in --------------------------------------------------------------------------
@@ -340,34 +349,37 @@ def subscribers_purge_unconfirmed(*, days: int | None = None) -> int:
 
 
 @dataclass
-class ImportReport:
+class SubscriberImportReport(ImportReport):
     created: int = 0
-    problems: list[tuple[int, str]] = field(default_factory=list)  # (line, message)
 
-    @property
-    def problem_count(self) -> int:
-        return len(self.problems)
+    def summary_lines(self) -> list[str]:
+        return [
+            ngettext("%(count)d Person übernommen.", "%(count)d Personen übernommen.", self.created)
+            % {"count": self.created}
+        ]
 
 
 @transaction.atomic
 def subscribers_import(
-    *, rows: Iterable[ImportedRow], file_name: str, imported_by: str, report: ImportReport
-) -> ImportReport:
+    *, rows: Iterable[ImportedRow], file_name: str, imported_by: str, report: SubscriberImportReport
+) -> SubscriberImportReport:
     """Add people from an existing list with their original consent date.
 
     Never re-adds someone who was erased (suppression list) and never touches someone already
     on the list, whatever their status: an unsubscribe must not be undone by an import.
     """
-    sections = {t.name.casefold(): t for t in Topic.objects.filter(parent__isnull=True)}
+    sections = {t.name.casefold(): t for t in Topic.objects.sections()}
     for row in rows:
         if Suppression.covers(row.email):
-            report.problems.append(
-                (row.line, f"{row.email}: auf eigenen Wunsch gelöscht – nicht übernommen.")
+            report.add_problem(
+                _("%s: auf eigenen Wunsch gelöscht – nicht übernommen.") % row.email,
+                line=row.line,
             )
             continue
         if Subscriber.objects.filter(email=row.email).exists():
-            report.problems.append(
-                (row.line, f"{row.email}: steht schon in der Liste – unverändert gelassen.")
+            report.add_problem(
+                _("%s: steht schon in der Liste – unverändert gelassen.") % row.email,
+                line=row.line,
             )
             continue
         unknown = [name for name in row.topics if name.casefold() not in sections]
@@ -385,7 +397,7 @@ def subscribers_import(
                     confirmed_at=consent_at,
                 )
         except IntegrityError:
-            report.problems.append((row.line, f"{row.email}: steht schon in der Liste."))
+            report.add_problem(_("%s: steht schon in der Liste.") % row.email, line=row.line)
             continue
         topics = [sections[n.casefold()] for n in row.topics if n.casefold() in sections]
         subscriber.topics.set(topics)
@@ -403,12 +415,10 @@ def subscribers_import(
         )
         report.created += 1
         if unknown:
-            report.problems.append(
-                (
-                    row.line,
-                    f"{row.email}: übernommen, aber unbekannte Bereiche ignoriert: "
-                    + ", ".join(unknown),
-                )
+            report.add_problem(
+                _("%(email)s: übernommen, aber unbekannte Bereiche ignoriert: %(topics)s")
+                % {"email": row.email, "topics": ", ".join(unknown)},
+                line=row.line,
             )
     return report
 

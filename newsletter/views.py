@@ -13,9 +13,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
-from frs_portal.http import bad_request
-from frs_portal.pagination import InvalidPage, paginate
-from frs_portal.ratelimit import limit_posts
+from common.pagination import paginate
+from common.ratelimit import limit_posts
 
 from . import mail, services, tasks
 from .forms import CONSENT_TEXT, ManageRequestForm, PreferencesForm, SignupForm
@@ -224,10 +223,7 @@ def archive(request):
     issues = Issue.objects.archived().only(
         "title", "slug", "sent_at", "send_started_at", "created_at", "intro"
     )
-    try:
-        page = paginate(issues, request.GET.get("page"), per_page=20)
-    except InvalidPage as exc:
-        return bad_request(request, str(exc))
+    page = paginate(issues, request.GET.get("page"), per_page=20)
     return render(request, "newsletter/archive.html", {"page": page})
 
 

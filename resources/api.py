@@ -2,7 +2,7 @@
 
 from django.http import JsonResponse
 
-from .search.service import SearchError, search_resources
+from .views import search
 
 
 def resource_json(resource, request) -> dict:
@@ -45,10 +45,7 @@ def _page_url(request, number):
 
 
 def resource_list(request):
-    try:
-        result = search_resources(request.GET)
-    except SearchError as exc:
-        return JsonResponse({"error": str(exc), "status": 400}, status=400)
+    result = search(request.GET)
     page = result.page
     return JsonResponse(
         {

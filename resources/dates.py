@@ -9,20 +9,7 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
-MONTH_ABBREVIATIONS = {
-    1: "Jan.",
-    2: "Feb.",
-    3: "Mrz.",
-    4: "Apr.",
-    5: "Mai",
-    6: "Jun.",
-    7: "Jul.",
-    8: "Aug.",
-    9: "Sep.",
-    10: "Okt.",
-    11: "Nov.",
-    12: "Dez.",
-}
+from common.dates import format_month
 
 
 @dataclass(frozen=True, order=True)
@@ -38,7 +25,7 @@ class PartialDate:
         if self.month is None:
             return str(self.year)
         if self.day is None:
-            return f"{MONTH_ABBREVIATIONS[self.month]} {self.year}"
+            return format_month(self.year, self.month)
         return f"{self.day:02d}.{self.month:02d}.{self.year}"
 
     @property

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from .services import linklist_import
+from .linklist import linklist_import
 
 SEED = Path(__file__).resolve().parent / "demo_data" / "junge_gefluechtete_linkliste.txt"
 

@@ -2,10 +2,8 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
 
-from frs_portal.http import bad_request
-
 from .search.forms import Sort
-from .search.service import SearchError, search_resources
+from .views import search
 
 FEED_SIZE = 50
 
@@ -16,16 +14,10 @@ class ResourceFeed(Feed):
 
     feed_type = Atom1Feed
 
-    def __call__(self, request, *args, **kwargs):
-        try:
-            return super().__call__(request, *args, **kwargs)
-        except SearchError as exc:
-            return bad_request(request, str(exc))
-
     def get_object(self, request, *args, **kwargs):
         # The feed instance is shared between requests: everything per request lives in the
         # returned result, never on `self`.
-        return search_resources(request.GET, default_sort=Sort.NEWEST, per_page=FEED_SIZE)
+        return search(request.GET, default_sort=Sort.NEWEST, per_page=FEED_SIZE)
 
     def title(self, result):
         if not result.chips:

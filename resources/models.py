@@ -97,6 +97,16 @@ class Organisation(models.Model):
         return any([self.street, self.city, self.phone, self.email, self.contact_note])
 
 
+class TopicQuerySet(models.QuerySet):
+    def sections(self):
+        """The top level of the two: a section is a topic without parent."""
+        return self.filter(parent__isnull=True)
+
+
+# Written out for the ForeignKey below, which cannot call the queryset method.
+SECTION_CHOICES = {"parent__isnull": True}
+
+
 class Topic(models.Model):
     """Two levels: a section ("unbegleitete Minderjährige") and its topics ("Asylverfahren")."""
 
@@ -109,11 +119,13 @@ class Topic(models.Model):
         blank=True,
         on_delete=models.PROTECT,
         related_name="children",
-        limit_choices_to={"parent__isnull": True},
+        limit_choices_to=SECTION_CHOICES,
         help_text=_("Leer lassen für einen Bereich der obersten Ebene."),
     )
     description = models.TextField(_("Einführung"), blank=True)
     position = models.PositiveSmallIntegerField(_("Reihenfolge"), default=0)
+
+    objects = TopicQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("Thema")

@@ -2,9 +2,9 @@ from django.db.models import Q
 from django.shortcuts import get_object_or_404, render
 from django.utils.translation import gettext as _
 
-from frs_portal.admin_site import is_verified_staff
-from frs_portal.http import bad_request
-from frs_portal.pagination import InvalidPage, paginate
+from common.admin_site import is_verified_staff
+from common.errors import InvalidParameter
+from common.pagination import paginate
 
 from .jsonld import resource_jsonld
 from .models import Organisation, Resource, Topic
@@ -35,10 +35,7 @@ def resource_detail(request, slug):
 def publisher_detail(request, slug):
     organisation = get_object_or_404(Organisation, slug=slug)
     resources = organisation.resources.published().newest_first().for_listing()
-    try:
-        page = paginate(resources, request.GET.get("page"))
-    except InvalidPage as exc:
-        return bad_request(request, str(exc))
+    page = paginate(resources, request.GET.get("page"))
     return render(
         request,
         "resources/publisher_detail.html",
@@ -53,10 +50,7 @@ def topic_detail(request, slug):
         resources = Resource.objects.published().filter(pk__in=in_section.values("pk"))
     else:
         resources = Resource.objects.published().filter(topics=topic)
-    try:
-        page = paginate(resources.newest_first().for_listing(), request.GET.get("page"))
-    except InvalidPage as exc:
-        return bad_request(request, str(exc))
+    page = paginate(resources.newest_first().for_listing(), request.GET.get("page"))
     return render(
         request,
         "resources/topic_detail.html",
@@ -66,12 +60,18 @@ def topic_detail(request, slug):
 
 def resource_list(request):
     """Search and facets over the published library (`?q=`, facet parameters, `sort`, `page`)."""
-    try:
-        result = search_resources(request.GET)
-    except SearchError as exc:
-        return bad_request(request, str(exc))
+    result = search(request.GET)
     return render(
         request,
         "resources/resource_list.html",
         {"result": result, "page": result.page, "title": _("Materialien")},
     )
+
+
+def search(params, **options):
+    """`search_resources` for a request: a parameter the search cannot use is a bad request
+    (400 page or, under /api/, the JSON error), for the list, the feed and the API alike."""
+    try:
+        return search_resources(params, **options)
+    except SearchError as exc:
+        raise InvalidParameter(str(exc)) from exc

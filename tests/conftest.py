@@ -3,7 +3,7 @@ from django.contrib.auth import get_user_model
 from django.core.cache import caches
 from django.test import Client
 
-from frs_portal.management.commands.load_demo import ensure_editor_group
+from website.management.commands.load_demo import ensure_editor_group
 
 
 @pytest.fixture

@@ -50,7 +50,7 @@ SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 INSTALLED_APPS = [
     # The admin with the portal's site class: staff need a second factor where
     # STAFF_MFA_REQUIRED is on (production).
-    "frs_portal.apps.PortalAdminConfig",
+    "common.apps.PortalAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -66,7 +66,8 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
     "axes",
-    "frs_portal",
+    "common",
+    "website",
     "resources",
     "legal",
     "counselling",
@@ -76,7 +77,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Before sessions, CSRF and authentication: a login flood is turned away cheaply.
-    "frs_portal.middleware.LoginThrottleMiddleware",
+    "common.middleware.LoginThrottleMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -87,8 +88,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
-    "frs_portal.middleware.SecurityHeadersMiddleware",
-    "frs_portal.middleware.DatabaseUnavailableMiddleware",
+    "common.middleware.SecurityHeadersMiddleware",
+    "common.middleware.DatabaseUnavailableMiddleware",
     # Last, as django-axes asks: turns a locked-out login into its 429 page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -239,6 +240,8 @@ NEWSLETTER_CONFIRM_DAYS = env_int("NEWSLETTER_CONFIRM_DAYS", 7)
 NEWSLETTER_PURGE_UNCONFIRMED_DAYS = env_int("NEWSLETTER_PURGE_UNCONFIRMED_DAYS", 10)
 # Record the IP address with sign-up and confirmation in the consent log (off by default;
 # the privacy information on the sign-up page follows this setting).
+# Where the version label of the privacy notice in force comes from (recorded with consents).
+NEWSLETTER_PRIVACY_NOTICE_VERSION = "website.pages.privacy_notice_version"
 NEWSLETTER_RECORD_IP = env_bool("NEWSLETTER_RECORD_IP", False)
 # Staff addresses preset in the admin's test send (comma-separated).
 NEWSLETTER_TEST_RECIPIENTS = env_list("NEWSLETTER_TEST_RECIPIENTS")
@@ -248,7 +251,7 @@ NEWSLETTER_IMPRINT_TEXT = env(
     "Flüchtlingsrat – Informationsservice FLR-JuF\\nAnschrift und Vertretung: siehe Impressum",
 ).replace("\\n", "\n")
 
-# --- Rate limits (frs_portal/ratelimit.py) ---------------------------------------------------
+# --- Rate limits (common/ratelimit.py) ---------------------------------------------------
 # (requests, seconds) per visitor network ("ip") or per e-mail address / personal link ("key")
 # for every endpoint that sends mail or writes; answered with 429 beyond that.
 RATELIMIT_CACHE_ALIAS = "default"
@@ -279,7 +282,7 @@ AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
 AXES_RESET_ON_SUCCESS = True
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_LOCKOUT_TEMPLATE = "axes_lockout.html"
-AXES_CLIENT_IP_CALLABLE = "frs_portal.ratelimit.client_ip"
+AXES_CLIENT_IP_CALLABLE = "common.ratelimit.client_ip"
 AXES_VERBOSE = False
 # A second factor (TOTP app, or a recovery code) for every staff login to the admin and the
 # staff pages. Production turns it on; enrol staff with `manage.py mfa_enrol USERNAME`.

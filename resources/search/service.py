@@ -9,7 +9,7 @@ from django.db.models import QuerySet
 from django.http import QueryDict
 from django.utils.translation import gettext as _
 
-from frs_portal.pagination import InvalidPage, paginate
+from common.pagination import InvalidPage, paginate
 
 from ..models import Resource
 from . import cache

@@ -271,5 +271,5 @@ def test_send_command_sends_in_the_foreground_and_refuses_a_second_time(smtp_ser
     issue = make_issue()
     call_command("newsletter_send", issue.slug)
     assert len(smtp_server.received) == 2
-    with pytest.raises(CommandError, match="sent already"):
+    with pytest.raises(CommandError, match="bereits versandt"):
         call_command("newsletter_send", issue.slug)

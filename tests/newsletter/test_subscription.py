@@ -10,10 +10,10 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from frs_portal.pages import privacy_notice_version
 from newsletter import importers, services
 from newsletter.forms import CONSENT_TEXT
 from newsletter.models import ConsentEvent, Subscriber, Suppression, email_hash
+from newsletter.services import privacy_notice_version
 from tests.factories import make_topic
 
 from .conftest import make_subscriber
@@ -201,10 +201,10 @@ def test_erasure_leaves_only_a_hash_that_blocks_a_later_import(client):
     parsed = importers.parse_subscriber_csv(
         "E-Mail;Einwilligung\nAda@Example.org;2024-01-02\n", today=datetime.date(2026, 1, 1)
     )
-    report = services.ImportReport()
+    report = services.SubscriberImportReport()
     services.subscribers_import(rows=parsed.rows, file_name="x.csv", imported_by="t", report=report)
     assert report.created == 0
-    assert "gelöscht" in report.problems[0][1]
+    assert "gelöscht" in report.problems[0].message
     assert not Subscriber.objects.exists()
 
 
@@ -214,7 +214,7 @@ def test_import_never_resubscribes_someone_who_unsubscribed():
         "email,consent_date\nada@example.org,2024-01-02\nbob@example.org,2024-01-03\n",
         today=datetime.date(2026, 1, 1),
     )
-    report = services.ImportReport()
+    report = services.SubscriberImportReport()
     services.subscribers_import(rows=parsed.rows, file_name="x.csv", imported_by="t", report=report)
     assert report.created == 1
     subscriber.refresh_from_db()

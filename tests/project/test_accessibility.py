@@ -25,7 +25,7 @@ def test_checker_finds_typical_problems():
 
 @pytest.fixture
 def content():
-    from frs_portal import demo
+    from website import demo
 
     demo.load(stdout=io.StringIO())
     section = make_topic("unbegleitete Minderjährige")

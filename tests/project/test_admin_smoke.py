@@ -8,7 +8,7 @@ from django.contrib import admin
 from django.core.management import call_command
 from django.urls import NoReverseMatch, reverse
 
-from frs_portal.management.commands.load_demo import PORTAL_APPS
+from website.management.commands.load_demo import PORTAL_APPS
 
 pytestmark = pytest.mark.django_db
 

@@ -44,6 +44,12 @@ def test_readme_opens_with_the_run_and_the_test_command():
     assert test == "uv run pytest"
 
 
+def test_run_command_installs_uv_where_it_is_missing():
+    guard, *_ = readme_commands()[0].split(";")
+    assert guard.startswith("command -v uv >/dev/null ||")
+    assert "python3 -m pip install" in guard
+
+
 @pytest.mark.slow
 def test_run_command_serves_the_demo_content(tmp_path):
     port = free_port()

@@ -4,17 +4,17 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
-from frs_portal.cookies import known_cookie_names
 from frs_portal.gunicorn import shorten_ip
-from frs_portal.models import SitePage
-from frs_portal.pages import privacy_notice_version
+from website.cookies import known_cookie_names
+from website.models import SitePage
+from website.pages import privacy_notice_version
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def pages():
-    from frs_portal import demo
+    from website import demo
 
     demo.load(stdout=io.StringIO())
 
@@ -36,7 +36,7 @@ def test_privacy_page_lists_every_cookie_the_site_can_set(client, pages):
 def test_editor_html_is_sanitised(editor_client, pages):
     page = SitePage.objects.get(slug="impressum")
     response = editor_client.post(
-        reverse("admin:frs_portal_sitepage_change", args=[page.pk]),
+        reverse("admin:website_sitepage_change", args=[page.pk]),
         {
             "slug": "impressum",
             "title": "Impressum",

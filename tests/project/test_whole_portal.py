@@ -11,11 +11,11 @@ from django.test import Client
 from django.urls import reverse
 
 from counselling.models import Institution
-from frs_portal.cookies import known_cookie_names
 from legal.models import AmendingAct, Provision, Statute
 from newsletter.models import Issue, Subscriber
 from resources.models import Organisation, Resource, Topic
 from tests.a11y import accessibility_problems
+from website.cookies import known_cookie_names
 
 pytestmark = pytest.mark.django_db
 

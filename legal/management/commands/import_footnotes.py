@@ -1,10 +1,9 @@
 from django.core.management.base import BaseCommand, CommandError
 
+from common.files import read_text_file
 from legal import services
 from legal.models import Statute
 from legal.parser import FootnoteError
-
-from ._files import read_text_file
 
 
 class Command(BaseCommand):

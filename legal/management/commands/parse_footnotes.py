@@ -2,9 +2,8 @@ import json
 
 from django.core.management.base import BaseCommand, CommandError
 
+from common.files import read_text_file
 from legal.parser import FootnoteError, parse_footnote_file
-
-from ._files import read_text_file
 
 
 class Command(BaseCommand):

@@ -1,13 +1,15 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 
 from newsletter import services
 
 
 class Command(BaseCommand):
-    help = (
-        "Deletes newsletter sign-ups that were not confirmed within the configured number of "
-        "days (NEWSLETTER_PURGE_UNCONFIRMED_DAYS). Run it daily, e.g. from cron."
+    help = gettext_lazy(
+        "Löscht Newsletter-Anmeldungen, die nicht innerhalb der eingestellten Zahl von Tagen "
+        "bestätigt wurden (NEWSLETTER_PURGE_UNCONFIRMED_DAYS). Täglich ausführen, z. B. per cron."
     )
 
     def add_arguments(self, parser):
@@ -15,9 +17,17 @@ class Command(BaseCommand):
             "--days",
             type=int,
             default=None,
-            help=f"Override the setting (now {settings.NEWSLETTER_PURGE_UNCONFIRMED_DAYS}).",
+            help=_("Statt der Einstellung (jetzt %(days)d Tage).")
+            % {"days": settings.NEWSLETTER_PURGE_UNCONFIRMED_DAYS},
         )
 
     def handle(self, *args, days=None, **options):
         count = services.subscribers_purge_unconfirmed(days=days)
-        self.stdout.write(f"{count} unconfirmed sign-up(s) deleted.")
+        self.stdout.write(
+            ngettext(
+                "%(count)d unbestätigte Anmeldung gelöscht.",
+                "%(count)d unbestätigte Anmeldungen gelöscht.",
+                count,
+            )
+            % {"count": count}
+        )

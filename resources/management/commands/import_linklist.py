@@ -1,9 +1,10 @@
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils.translation import gettext as _
 
-from resources.linklist import load_outline
-from resources.services import linklist_import
+from common.files import read_text_file
+from resources.linklist import linklist_import, load_outline
 
 
 class Command(BaseCommand):
@@ -29,7 +30,10 @@ class Command(BaseCommand):
             try:
                 outline = load_outline(options["outline"])
             except (OSError, ValueError) as exc:
-                raise CommandError(f"Gliederung nicht lesbar: {options['outline']}: {exc}") from exc
+                raise CommandError(
+                    _("Gliederung nicht lesbar: %(name)s: %(error)s")
+                    % {"name": options["outline"], "error": exc}
+                ) from exc
         report = linklist_import(
             text=text,
             source_name=Path(options["file"]).name,
@@ -38,36 +42,10 @@ class Command(BaseCommand):
         )
         if report.items == 0:
             raise CommandError(
-                f"{options['file']}: keine Einträge erkannt (ein Eintrag braucht eine "
-                "Linkmarke wie [12]). Ist das die Linkliste?"
+                _(
+                    "%(name)s: keine Einträge erkannt (ein Eintrag braucht eine "
+                    "Linkmarke wie [12]). Ist das die Linkliste?"
+                )
+                % {"name": options["file"]}
             )
         self.stdout.write(report.as_text())
-
-
-def read_text_file(name: str) -> str:
-    """The file's text, or a CommandError that says plainly what is wrong with it."""
-    path = Path(name)
-    if not path.exists():
-        raise CommandError(f"Datei nicht gefunden: {name}")
-    if not path.is_file():
-        raise CommandError(f"Keine Datei: {name}")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise CommandError(f"Datei nicht lesbar: {name}: {exc.strerror}") from exc
-    if not data.strip():
-        raise CommandError(f"Die Datei ist leer: {name}")
-    if b"\x00" in data[:65536]:
-        raise CommandError(
-            f"{name} ist keine Textdatei (Binärdaten). "
-            "Bitte die Linkliste als Text (UTF-8) speichern."
-        )
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise CommandError(
-            f"{name} ist nicht UTF-8-kodiert (Zeile {line}, Byte {exc.start}). "
-            "Bitte die Datei als UTF-8 speichern."
-        ) from exc
-    return text

@@ -2,15 +2,17 @@ import time
 
 from django.core.management.base import BaseCommand
 from django.db import connection
+from django.utils.translation import gettext_lazy, ngettext
 
 from resources.models import SearchDocument, SearchPosting, SearchTerm
 from resources.search.index import reindex_resources
 
 
 class Command(BaseCommand):
-    help = (
-        "Rebuilds the search index of the resource library (all resources, and the word list "
-        "for 'Meinten Sie …?'). Run after changing the search analysis or restoring a backup."
+    help = gettext_lazy(
+        "Baut den Suchindex der Materialien neu auf (alle Materialien und die Wortliste für "
+        "„Meinten Sie …?“). Nach Änderungen an der Textanalyse oder dem Einspielen einer "
+        "Sicherung ausführen."
     )
 
     def handle(self, *args, **options):
@@ -25,4 +27,9 @@ class Command(BaseCommand):
                         f"VACUUM ANALYZE {connection.ops.quote_name(model._meta.db_table)}"
                     )
         seconds = time.perf_counter() - started
-        self.stdout.write(self.style.SUCCESS(f"{count} resources indexed in {seconds:.1f} s"))
+        message = ngettext(
+            "%(count)d Material in %(seconds).1f s indexiert.",
+            "%(count)d Materialien in %(seconds).1f s indexiert.",
+            count,
+        ) % {"count": count, "seconds": seconds}
+        self.stdout.write(self.style.SUCCESS(message))

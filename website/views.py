@@ -1,0 +1,47 @@
+from django.db.models import F
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, render
+
+from resources.models import Resource, Topic
+
+from .cookies import portal_cookies
+from .models import SitePage
+
+
+def home(request):
+    sections = Topic.objects.sections().prefetch_related("children")
+    published = Resource.objects.published().newest_first().for_listing()
+    return render(
+        request,
+        "website/home.html",
+        {
+            "sections": sections,
+            "highlighted": published.filter(highlighted=True)[:6],
+            # Newest in the library first; among resources added together, newest publication.
+            "newest": published.order_by(
+                F("published_at").desc(), F("pub_sort").desc(nulls_last=True), "-id"
+            )[:8],
+        },
+    )
+
+
+def robots_txt(request):
+    # Personal newsletter links carry tokens: keep them out of search engines.
+    private = [
+        "/admin/",
+        "/recht/redaktion/",
+        "/newsletter/bestaetigen/",
+        "/newsletter/abmelden/",
+        "/newsletter/einstellungen/",
+        "/newsletter/daten/",
+    ]
+    lines = ["User-agent: *", *(f"Disallow: {path}" for path in private)]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def site_page(request, slug):
+    page = get_object_or_404(SitePage, slug=slug)
+    context = {"page": page}
+    if slug == SitePage.Slug.PRIVACY:
+        context["cookies"] = portal_cookies()
+    return render(request, "website/site_page.html", context)
