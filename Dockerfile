@@ -12,8 +12,9 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     UV_PROJECT_ENVIRONMENT=/opt/venv \
     PATH="/opt/venv/bin:$PATH"
 
-RUN pip install --no-cache-dir uv \
-    && groupadd --system portal && useradd --system --gid portal --home /app portal
+RUN pip install --no-cache-dir uv==0.13.9 \
+    && groupadd --system --gid 10001 portal \
+    && useradd --system --uid 10001 --gid portal --home /app portal
 
 WORKDIR /app
 
@@ -29,9 +30,14 @@ RUN DJANGO_SETTINGS_MODULE=frs_portal.settings.production \
     python manage.py collectstatic --noinput \
     && chown -R portal:portal /app
 
-USER portal
+USER 10001:10001
 ENV DJANGO_SETTINGS_MODULE=frs_portal.settings.production
 EXPOSE 8000
 
-# Migrations run at start so a new image brings its schema with it.
-CMD ["sh", "-c", "python manage.py migrate --noinput && python manage.py createcachetable && exec gunicorn -c python:frs_portal.gunicorn frs_portal.wsgi:application"]
+# Liveness of the web process (/healthz/); readiness is /readyz/ (see compose.yaml).
+HEALTHCHECK --interval=30s --timeout=6s --start-period=60s --retries=3 \
+    CMD ["python", "-m", "frs_portal.healthcheck"]
+
+# Migrations and the cache table (shared cache of all workers) at start, so a new image
+# brings its schema with it; then gunicorn.
+CMD ["./docker-entrypoint.sh"]

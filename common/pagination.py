@@ -16,7 +16,8 @@ def paginate(queryset, page_param: str | None, *, per_page: int = 20) -> Page:
     paginator = Paginator(queryset, per_page)
     if page_param in (None, ""):
         return _with_numbers(paginator.page(1))
-    if not page_param.isdigit() or len(page_param) > 6:
+    # isdecimal, not isdigit: "²" is a digit that int() refuses.
+    if not page_param.isdecimal() or len(page_param) > 6:
         raise InvalidPage(_("„page“ muss eine Seitenzahl ab 1 sein."))
     number = int(page_param)
     if number < 1 or number > MAX_PAGE_NUMBER:

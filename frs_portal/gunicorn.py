@@ -7,11 +7,15 @@ last IPv4 byte (last 80 bits of IPv6) are zeroed before a line is written. Log r
 
 import ipaddress
 import os
+import re
 
 from gunicorn.glogging import Logger
 
 bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
 workers = int(os.environ.get("GUNICORN_WORKERS", "3"))
+# A worker busy this long is restarted. EMAIL_TIMEOUT (10 s) stays well below it, and no mail
+# is sent inside a request anyway (the task worker sends them).
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 accesslog = "-"
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
 
@@ -25,10 +29,23 @@ def shorten_ip(address: str) -> str:
     return str(ipaddress.ip_network(f"{ip}/{prefix}", strict=False).network_address)
 
 
+# Personal newsletter links carry a token that identifies (and, for a while, authorises) a
+# person: it has no place in a log file.
+TOKEN_PATH = re.compile(r"(/newsletter/(?:bestaetigen|abmelden|einstellungen|daten)/)[^/\s?#]+")
+
+
+def redact_tokens(text: str) -> str:
+    return TOKEN_PATH.sub(r"\1[token]", text)
+
+
 class PrivacyLogger(Logger):
     def atoms(self, resp, req, environ, request_time):
         atoms = super().atoms(resp, req, environ, request_time)
         atoms["h"] = shorten_ip(atoms.get("h", ""))
+        # Request line, path and referrer (a personal page linking onwards).
+        for key in ("r", "U", "f"):
+            if isinstance(atoms.get(key), str):
+                atoms[key] = redact_tokens(atoms[key])
         return atoms
 
 

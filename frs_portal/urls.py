@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 
 from website import views
 
+from . import health
+
 admin.site.site_header = _("FRS Portal – Redaktion")
 admin.site.site_title = _("FRS Portal")
 admin.site.index_title = _("Inhalte pflegen")
@@ -11,6 +13,8 @@ admin.site.index_title = _("Inhalte pflegen")
 urlpatterns = [
     path("", views.home, name="home"),
     path("robots.txt", views.robots_txt, name="robots"),
+    path("healthz/", health.healthz, name="healthz"),
+    path("readyz/", health.readyz, name="readyz"),
     path("ressourcen/", include("resources.urls")),
     path("api/ressourcen/", include("resources.api_urls")),
     path("recht/", include("legal.urls")),

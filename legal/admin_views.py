@@ -14,6 +14,8 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from common.ratelimit import limit_posts
+
 from . import footnotes, services
 from .forms import FootnoteImportForm
 
@@ -36,12 +38,19 @@ def source_pieces(note: footnotes.Footnote) -> list[dict]:
     return pieces
 
 
+def _staff_key(request, *args, **kwargs):
+    return [str(request.user.pk)]
+
+
+@limit_posts("footnote_import", per_ip="staff_import", per_key=("staff_import", _staff_key))
 def footnote_import(request, model_admin):
     opts = model_admin.model._meta
     if not (
         model_admin.has_change_permission(request)
         and request.user.has_perm("legal.change_amendmentevent")
         and request.user.has_perm("legal.add_amendmentevent")
+        # An import also removes the events of footnotes that changed.
+        and request.user.has_perm("legal.delete_amendmentevent")
     ):
         raise PermissionDenied
     try:

@@ -10,5 +10,5 @@ urlpatterns = [
     path("<slug:slug>/", api.statute_detail, name="statute"),
     path("<slug:slug>/aenderungen/", api.statute_changes, name="changes"),
     path("<slug:slug>/stand/", api.point_in_time, name="point_in_time"),
-    path("<slug:slug>/vorschrift/<str:key>/", api.provision_detail, name="provision"),
+    path("<slug:slug>/vorschrift/<text:key>/", api.provision_detail, name="provision"),
 ]

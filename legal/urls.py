@@ -15,5 +15,5 @@ urlpatterns = [
     path("aenderungsgesetz/<int:pk>/", views.act_detail, name="act"),
     path("<slug:slug>/", views.statute_detail, name="statute"),
     path("<slug:slug>/stand/", views.point_in_time, name="point_in_time"),
-    path("<slug:slug>/vorschrift/<str:key>/", views.provision_detail, name="provision"),
+    path("<slug:slug>/vorschrift/<text:key>/", views.provision_detail, name="provision"),
 ]

@@ -267,3 +267,16 @@ def imprint_text() -> str:
     if settings.NEWSLETTER_IMPRINT_TEXT:
         return settings.NEWSLETTER_IMPRINT_TEXT
     return import_string(settings.NEWSLETTER_IMPRINT_ADDRESS)()
+
+
+def data_link_mail(subscriber: Subscriber, data_url: str, valid_hours: int) -> EmailMessage:
+    return _plain_mail(
+        "data",
+        {
+            "data_url": data_url,
+            "valid_hours": valid_hours,
+            "imprint_text": imprint_text(),
+            "imprint_url": absolute_url(reverse("imprint")),
+        },
+        subscriber.email,
+    )

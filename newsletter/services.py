@@ -27,10 +27,13 @@ from .models import (
     Subscriber,
     Suppression,
     email_hash,
+    new_token,
     normalise_email,
 )
 
 CONFIRM_SALT = "newsletter.confirm"
+DATA_SALT = "newsletter.data"
+DATA_LINK_HOURS = 24
 
 
 def privacy_notice_version() -> str:
@@ -42,10 +45,25 @@ def privacy_notice_version() -> str:
 # --- Double opt-in --------------------------------------------------------------------------
 
 
+def _latest_request(subscriber: Subscriber) -> ConsentEvent | None:
+    return (
+        subscriber.consent_events.filter(kind=ConsentEvent.Kind.REQUESTED)
+        .order_by("-created_at", "-id")
+        .first()
+    )
+
+
 def confirmation_token(subscriber: Subscriber) -> str:
-    # The address is signed too: a link only confirms the address it was sent to.
+    # The address is signed too: a link only confirms the address it was sent to. So is the
+    # sign-up request it answers: a link from an older request (before an unsubscribe, say)
+    # can never re-activate the person.
+    request = _latest_request(subscriber)
     return signing.dumps(
-        {"id": subscriber.pk, "h": email_hash(subscriber.email)[:16]},
+        {
+            "id": subscriber.pk,
+            "h": email_hash(subscriber.email)[:16],
+            "r": request.pk if request else None,
+        },
         salt=CONFIRM_SALT,
         compress=True,
     )
@@ -53,13 +71,47 @@ def confirmation_token(subscriber: Subscriber) -> str:
 
 def subscriber_from_confirmation_token(token: str) -> Subscriber | None:
     """The subscriber a confirmation link is for. Raises signing.SignatureExpired for an
-    expired link and signing.BadSignature for a damaged one; None if the sign-up is gone."""
+    expired link and signing.BadSignature for a damaged one; None if the sign-up is gone or
+    the link belongs to an earlier request than the person's latest one."""
     max_age = datetime.timedelta(days=settings.NEWSLETTER_CONFIRM_DAYS)
     data = signing.loads(token, salt=CONFIRM_SALT, max_age=max_age)
     subscriber = Subscriber.objects.filter(pk=data.get("id")).first()
     if subscriber is None or email_hash(subscriber.email)[:16] != data.get("h"):
         return None
+    request = _latest_request(subscriber)
+    if request is None or request.pk != data.get("r"):
+        return None
+    # An unsubscribe after this request ends it: only a new sign-up can start again.
+    if subscriber.unsubscribed_at and subscriber.unsubscribed_at >= request.created_at:
+        return None
     return subscriber
+
+
+def data_token(subscriber: Subscriber) -> str:
+    """A short-lived link for export and erasure, sent by mail on request.
+
+    Bound to the person's current management token and to how often they exported: it works
+    for one download, and stops working once they unsubscribe (which rotates the token).
+    """
+    exports = subscriber.consent_events.filter(kind=ConsentEvent.Kind.DATA_EXPORTED).count()
+    return signing.dumps(
+        {"id": subscriber.pk, "t": subscriber.token[:16], "n": exports}, salt=DATA_SALT
+    )
+
+
+def subscriber_from_data_token(token: str) -> Subscriber | None:
+    """The subscriber a data link is for, or None if it is damaged, expired or used."""
+    try:
+        data = signing.loads(
+            token, salt=DATA_SALT, max_age=datetime.timedelta(hours=DATA_LINK_HOURS)
+        )
+    except signing.BadSignature:
+        return None
+    subscriber = Subscriber.objects.filter(pk=data.get("id")).first()
+    if subscriber is None or subscriber.token[:16] != data.get("t"):
+        return None
+    exports = subscriber.consent_events.filter(kind=ConsentEvent.Kind.DATA_EXPORTED).count()
+    return subscriber if exports == data.get("n") else None
 
 
 def _ip(ip_address: str | None) -> str | None:
@@ -94,12 +146,15 @@ def subscriber_request_signup(
         return SignupResult(subscriber, needs_confirmation=False)
     if subscriber is None:
         subscriber = Subscriber.objects.create(email=email, name=name)
-    else:
+        subscriber.topics.set(topics)
+    elif subscriber.status == Subscriber.Status.PENDING:
         subscriber.name = name or subscriber.name
-        subscriber.status = Subscriber.Status.PENDING
         subscriber.requested_at = timezone.now()
         subscriber.save()
-    subscriber.topics.set(topics)
+        subscriber.topics.set(topics)
+    # Someone who unsubscribed stays unsubscribed, with name and topics untouched, until the
+    # owner of the address confirms: anyone can type an address into the form, and the purge
+    # of unconfirmed sign-ups must not delete the recorded withdrawal.
     ConsentEvent.objects.create(
         subscriber=subscriber,
         kind=ConsentEvent.Kind.REQUESTED,
@@ -149,6 +204,24 @@ def subscriber_send_manage_link(*, email: str) -> bool:
     return True
 
 
+def subscriber_send_data_link(*, subscriber: Subscriber) -> None:
+    """Mail a fresh, short-lived link for data export and erasure to the address itself."""
+    url = mail.absolute_url(reverse("newsletter:data", kwargs={"token": data_token(subscriber)}))
+    mail.data_link_mail(subscriber, url, DATA_LINK_HOURS).send()
+
+
+@transaction.atomic
+def subscriber_export(*, subscriber: Subscriber) -> dict:
+    """The export (Art. 15, 20), logged; the log entry also uses up the data link."""
+    data = subscriber_export_data(subscriber=subscriber)
+    ConsentEvent.objects.create(
+        subscriber=subscriber,
+        kind=ConsentEvent.Kind.DATA_EXPORTED,
+        channel=ConsentEvent.Channel.LINK,
+    )
+    return data
+
+
 @transaction.atomic
 def subscriber_confirm(*, subscriber: Subscriber, ip_address: str | None = None) -> bool:
     """Confirm a sign-up. Returns False if it was already confirmed (a second click)."""
@@ -156,6 +229,12 @@ def subscriber_confirm(*, subscriber: Subscriber, ip_address: str | None = None)
     if subscriber.is_active:
         return False
     now = timezone.now()
+    if subscriber.status == Subscriber.Status.UNSUBSCRIBED:
+        # What they asked for in the sign-up they are confirming now.
+        request = _latest_request(subscriber)
+        details = request.details if request else {}
+        subscriber.name = details.get("name", subscriber.name)
+        subscriber.topics.set(Topic.objects.filter(name__in=details.get("topics", [])))
     subscriber.status = Subscriber.Status.ACTIVE
     subscriber.confirmed_at = now
     subscriber.unsubscribed_at = None
@@ -197,6 +276,8 @@ def subscriber_unsubscribe(*, subscriber: Subscriber, channel: str) -> bool:
         return False
     subscriber.status = Subscriber.Status.UNSUBSCRIBED
     subscriber.unsubscribed_at = timezone.now()
+    # A new management token: links in old mails no longer open the person's data.
+    subscriber.token = new_token()
     subscriber.save()
     ConsentEvent.objects.create(
         subscriber=subscriber, kind=ConsentEvent.Kind.UNSUBSCRIBED, channel=channel

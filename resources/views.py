@@ -4,6 +4,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from common.admin_site import is_verified_staff
 from common.errors import InvalidParameter
 from common.pagination import paginate
 
@@ -13,7 +14,9 @@ from .search.service import SearchError, search_resources
 
 
 def resource_detail(request, slug):
-    queryset = Resource.objects.all() if request.user.is_staff else Resource.objects.published()
+    # Drafts are previewed by those who may edit them, as in the admin.
+    may_preview = is_verified_staff(request) and request.user.has_perm("resources.change_resource")
+    queryset = Resource.objects.all() if may_preview else Resource.objects.published()
     resource = get_object_or_404(
         queryset.prefetch_related(
             "publishers", "topics__parent", "target_groups", "audiences", "links__health"

@@ -1,5 +1,6 @@
 import pytest
 from django.contrib.auth import get_user_model
+from django.core.cache import caches
 from django.test import Client
 
 from tests.network_guard import no_network_outside_loopback  # noqa: F401  (autouse, every test)
@@ -22,3 +23,10 @@ def editor_client(editor):
     editor_client = Client()
     editor_client.force_login(editor)
     return editor_client
+
+
+@pytest.fixture(autouse=True)
+def _empty_caches():
+    """Rate-limit counters and cached search results never leak from one test to the next."""
+    for cache in caches.all():
+        cache.clear()

@@ -33,6 +33,7 @@ def robots_txt(request):
         "/newsletter/bestaetigen/",
         "/newsletter/abmelden/",
         "/newsletter/einstellungen/",
+        "/newsletter/daten/",
     ]
     lines = ["User-agent: *", *(f"Disallow: {path}" for path in private)]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -48,7 +48,9 @@ CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # The admin with the portal's site class: staff need a second factor where
+    # STAFF_MFA_REQUIRED is on (production).
+    "common.apps.PortalAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -60,6 +62,10 @@ INSTALLED_APPS = [
     "django_tasks",
     "django_tasks_db",
     "simple_history",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "axes",
     "common",
     "website",
     "resources",
@@ -71,16 +77,29 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before sessions, CSRF and authentication: a login flood is turned away cheaply.
+    "common.middleware.LoginThrottleMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "common.middleware.SecurityHeadersMiddleware",
+    "common.middleware.DatabaseUnavailableMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into its 429 page.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes first: once a network or an account is locked out it refuses the login before
+# the password hasher runs, so a login flood cannot keep every worker busy hashing.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "frs_portal.urls"
@@ -171,7 +190,9 @@ EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
-EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30)
+# Well below gunicorn's worker timeout (30 s, frs_portal/gunicorn.py). Mails are sent by the
+# task worker, never inside a web request, but a hanging relay must not hold anything for long.
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 10)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "FLR-JuF <flr-juf@localhost>")
 SERVER_EMAIL = env("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 
@@ -250,3 +271,44 @@ LINKCHECK_RECHECK_MAX_LINKS = env_int("LINKCHECK_RECHECK_MAX_LINKS", 200)
 # Weekly summary (`manage.py link_health_report`): comma-separated addresses; empty = every
 # active staff member who may change resources.
 LINKCHECK_REPORT_RECIPIENTS = env_list("LINKCHECK_REPORT_RECIPIENTS")
+
+# --- Rate limits (common/ratelimit.py) ---------------------------------------------------
+# (requests, seconds) per visitor network ("ip") or per e-mail address / personal link ("key")
+# for every endpoint that sends mail or writes; answered with 429 beyond that.
+RATELIMIT_CACHE_ALIAS = "default"
+RATE_LIMITS = {
+    "signup_ip": (env_int("RATELIMIT_SIGNUP_PER_IP_HOUR", 20), 3600),
+    "signup_address": (3, 3600),
+    "manage_ip": (env_int("RATELIMIT_MANAGE_PER_IP_HOUR", 20), 3600),
+    "manage_address": (3, 3600),
+    "personal_ip": (60, 3600),
+    "personal_link": (10, 3600),
+    "confirm_ip": (30, 3600),
+    # Mail providers send RFC 8058 one-click POSTs for many people from few addresses.
+    "unsubscribe_ip": (env_int("RATELIMIT_UNSUBSCRIBE_PER_IP_HOUR", 600), 3600),
+    "unsubscribe_link": (10, 3600),
+    "staff_import": (60, 3600),
+    # Admin login attempts (each costs a slow password hash): per network, and site-wide.
+    "login_ip": (env_int("RATELIMIT_LOGIN_PER_IP_5MIN", 5), 300),
+    "login_all": (env_int("RATELIMIT_LOGIN_PER_MINUTE", 20), 60),
+}
+
+# --- Staff logins ------------------------------------------------------------------------------
+# Lockout after AXES_FAILURE_LIMIT wrong passwords, per network and per user name, for
+# AXES_COOLOFF_TIME hours; the lockout page is German and answered with 429.
+AXES_ENABLED = env_bool("AXES_ENABLED", True)
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 10)
+AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_MINUTES", 15) / 60
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_RESET_ON_SUCCESS = True
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_LOCKOUT_TEMPLATE = "axes_lockout.html"
+AXES_CLIENT_IP_CALLABLE = "common.ratelimit.client_ip"
+AXES_VERBOSE = False
+# A second factor (TOTP app, or a recovery code) for every staff login to the admin and the
+# staff pages. Production turns it on; enrol staff with `manage.py mfa_enrol USERNAME`.
+STAFF_MFA_REQUIRED = env_bool("STAFF_MFA_REQUIRED", False)
+OTP_TOTP_ISSUER = "FRS Portal"
+
+# /readyz/ fails when the oldest waiting task has waited longer than this (no worker running).
+READYZ_MAX_QUEUE_LAG = env_int("READYZ_MAX_QUEUE_LAG", 900)
