@@ -9,11 +9,14 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.db import transaction
 from django.db.models import Q
+from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history
+
+from common.reports import ImportReport
 
 from . import footnotes as parser
 from .models import (
@@ -156,53 +159,75 @@ def _act_with_article(event: AmendmentEvent) -> str:
 class ImportRejected(Exception):
     """Nothing was stored; `report` says which footnote or line is the problem."""
 
-    def __init__(self, report: ImportReport):
-        more = len(report.problems) - 3
-        super().__init__(
-            "; ".join(report.problems[:3]) + (f" (und {more} weitere)" if more > 0 else "")
-        )
+    def __init__(self, report: FootnoteImportReport):
+        super().__init__(report.summary())
         self.report = report
 
 
 @dataclass
-class ImportReport:
-    statute: str
+class FootnoteImportReport(ImportReport):
+    statute: str = ""
     footnotes: int = 0
     created: int = 0
     updated: int = 0
     unchanged: int = 0
     events: int = 0
     acts_created: int = 0
-    problems: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         if self.problems:
             return [
-                f"{self.statute}: nichts gespeichert, weil die Datei Probleme enthält:",
-                *(f"  - {p}" for p in self.problems),
+                _("%(statute)s: nichts gespeichert, weil die Datei Probleme enthält:")
+                % {"statute": self.statute},
+                *(f"  - {p}" for p in self.sorted_problems()),
             ]
+        return self.summary_lines()
+
+    def summary_lines(self) -> list[str]:
         return [
-            f"{self.statute}: {self.footnotes} Fußnoten gelesen, {self.created} neu, "
-            f"{self.updated} geändert, {self.unchanged} unverändert.",
-            f"{self.events} Änderungen aus neuen oder geänderten Fußnoten gespeichert, "
-            f"{self.acts_created} Änderungsgesetze neu angelegt.",
+            _(
+                "%(statute)s: %(footnotes)d Fußnoten gelesen, %(created)d neu, "
+                "%(updated)d geändert, %(unchanged)d unverändert."
+            )
+            % {
+                "statute": self.statute,
+                "footnotes": self.footnotes,
+                "created": self.created,
+                "updated": self.updated,
+                "unchanged": self.unchanged,
+            },
+            _(
+                "%(events)d Änderungen aus neuen oder geänderten Fußnoten gespeichert, "
+                "%(acts)d Änderungsgesetze neu angelegt."
+            )
+            % {"events": self.events, "acts": self.acts_created},
         ]
 
 
-def footnotes_check(*, parsed: parser.FootnoteFile, statute_label: str) -> ImportReport:
-    report = ImportReport(statute=statute_label, footnotes=len(parsed.footnotes))
-    report.problems.extend(parsed.errors)
+def footnotes_check(*, parsed: parser.FootnoteFile, statute_label: str) -> FootnoteImportReport:
+    report = FootnoteImportReport(statute=statute_label, footnotes=len(parsed.footnotes))
+    for error in parsed.errors:
+        report.add_problem(error)
     for note in parsed.footnotes:
         for piece in note.unparsed:
-            report.problems.append(
-                f"Fn {note.label} (Zeile {note.line}), Zeichen {piece.start + 1}–{piece.end}: "
-                f"{piece.reason} Text: „{piece.text[:120]}“"
+            report.add_problem(
+                _("Fn %(label)s, Zeichen %(start)d–%(end)d: %(reason)s Text: „%(text)s“")
+                % {
+                    "label": note.label,
+                    "start": piece.start + 1,
+                    "end": piece.end,
+                    "reason": piece.reason,
+                    "text": piece.text[:120],
+                },
+                line=note.line,
             )
     return report
 
 
 @transaction.atomic
-def footnotes_import(*, statute: Statute, text: str, text_format: str = "auto") -> ImportReport:
+def footnotes_import(
+    *, statute: Statute, text: str, text_format: str = "auto"
+) -> FootnoteImportReport:
     """Store the footnotes of `text` for `statute`: all or nothing, and idempotent.
 
     A footnote whose text is unchanged keeps its events (including hand edits); a changed one

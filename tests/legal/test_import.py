@@ -36,8 +36,8 @@ def test_a_file_with_one_damaged_footnote_stores_nothing(statute, seed_text):
     damaged = seed_text.replace("§ 9: Absatz 1 geändert", "§ 9: Absatz 1 verschoben")
     with pytest.raises(services.ImportRejected) as exc:
         services.footnotes_import(statute=statute, text=damaged)
-    assert any("Fn 16" in p and "verschoben" in p for p in exc.value.report.problems)
-    assert "Zeile" in exc.value.report.problems[0]
+    assert any("Fn 16" in str(p) and "verschoben" in str(p) for p in exc.value.report.problems)
+    assert "Zeile" in str(exc.value.report.problems[0])
     assert Footnote.objects.count() == 0
     assert AmendmentEvent.objects.count() == 0
     assert AmendingAct.objects.count() == 0
