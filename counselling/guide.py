@@ -210,10 +210,14 @@ class Box:
     height: int
     title_lines: list[str]
     detail_lines: list[str]
+    rtl: bool = False
 
     @property
     def text_x(self) -> int:
-        return self.x + PADDING
+        """Where each line starts: the box's left edge, its right edge in right-to-left
+        (the SVG's direction is rtl there, so text-anchor "start" puts the line's right end
+        at this x)."""
+        return self.x + self.width - PADDING if self.rtl else self.x + PADDING
 
     def lines(self) -> list[tuple[str, int, bool]]:
         """(text, baseline y, is_title) for each line of text in the box."""
@@ -235,12 +239,20 @@ class Connector:
 
     @property
     def d(self) -> str:
-        x1 = self.parent.x + self.parent.width
+        """From the parent's trailing edge to the child's leading edge (right to left in
+        right-to-left languages)."""
         y1 = self.parent.y + 22
-        x2 = self.child.x
         y2 = self.child.y + 22
+        if self.parent.rtl:
+            x1 = self.parent.x
+            x2 = self.child.x + self.child.width
+            end = x2 + 6
+        else:
+            x1 = self.parent.x + self.parent.width
+            x2 = self.child.x
+            end = x2 - 6
         middle = x1 + (x2 - x1) // 2
-        return f"M{x1},{y1} H{middle} V{y2} H{x2 - 6}"
+        return f"M{x1},{y1} H{middle} V{y2} H{end}"
 
 
 @dataclass
@@ -249,10 +261,17 @@ class Diagram:
     height: int
     boxes: list[Box]
     connectors: list[Connector]
+    rtl: bool = False
+
+    @property
+    def direction(self) -> str:
+        return "rtl" if self.rtl else "ltr"
 
 
-def layout_diagram(guide: Guide) -> Diagram:
-    """A left-to-right tree: one column per referral step, one row per node, in list order."""
+def layout_diagram(guide: Guide, *, rtl: bool = False) -> Diagram:
+    """A tree in reading direction: one column per referral step, one row per node, in list
+    order. Left to right; with `rtl` (Arabic, Farsi) mirrored, the first contact on the right
+    (every x becomes width − x) and the text anchored at each box's right edge."""
     boxes, connectors, by_node = [], [], {}
     y = PADDING
     for node in guide.nodes():
@@ -289,4 +308,8 @@ def layout_diagram(guide: Guide) -> Diagram:
     connectors.sort(key=lambda connector: not connector.child.node.repeat)
     columns = max((b.node.depth for b in boxes), default=0) + 1
     width = PADDING * 2 + columns * BOX_WIDTH + (columns - 1) * COLUMN_GAP
-    return Diagram(width=width, height=max(y, 40), boxes=boxes, connectors=connectors)
+    if rtl:
+        for box in boxes:
+            box.x = width - box.x - box.width
+            box.rtl = True
+    return Diagram(width=width, height=max(y, 40), boxes=boxes, connectors=connectors, rtl=rtl)

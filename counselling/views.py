@@ -2,6 +2,7 @@
 
 from django.db.models import Count, Prefetch
 from django.shortcuts import get_object_or_404, render
+from django.utils.translation import get_language_bidi
 
 from legal.services import statute_urls_for
 
@@ -53,7 +54,7 @@ def occasion_detail(request, slug, occasion):
             "institution": institution,
             "occasion": occasion,
             "guide": guide,
-            "diagram": layout_diagram(guide),
+            "diagram": layout_diagram(guide, rtl=get_language_bidi()),
             "emergency_numbers": (
                 list(EmergencyNumber.objects.active()) if occasion.is_crisis else []
             ),

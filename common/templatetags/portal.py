@@ -1,7 +1,7 @@
 import json
 
 from django import template
-from django.utils.html import _json_script_escapes
+from django.utils.html import _json_script_escapes, format_html
 from django.utils.safestring import mark_safe
 
 from common import languages
@@ -33,3 +33,15 @@ def page_languages(context):
 @register.simple_tag
 def text_direction() -> str:
     return languages.text_direction()
+
+
+@register.filter
+def bdi(value, language=""):
+    """Content inside a page in another language (a German title on an Arabic page), isolated
+    so that its direction cannot disturb the sentence around it: <bdi lang="de">…</bdi>.
+    Empty values stay empty."""
+    if value in (None, ""):
+        return ""
+    if language:
+        return format_html('<bdi lang="{}">{}</bdi>', language, value)
+    return format_html("<bdi>{}</bdi>", value)

@@ -83,7 +83,7 @@ def test_bad_query_strings_get_a_400_naming_the_problem(client, hg, url, message
 
 def test_provision_history_follows_renumbering(client, hg):
     html = client.get("/recht/hg-nrw/vorschrift/20-4/").content.decode()
-    assert "<h1>§ 20 Absatz 5 HG NRW</h1>" in html
+    assert '<h1><bdi lang="de">§ 20 Absatz 5 HG NRW</bdi></h1>' in html
     assert "§ 20 Absatz 4 (alt)" in html
     assert "umbenannt in" in html
     assert "01.07.2016" in html
