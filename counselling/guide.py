@@ -12,6 +12,7 @@ diagram's text alternative says exactly what the list says.
 from __future__ import annotations
 
 import textwrap
+import unicodedata
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
 
@@ -201,6 +202,26 @@ PADDING = 10
 WRAP = 26
 
 
+def text_direction_of(text: str, *, default: str = "ltr") -> str:
+    """The direction of a line by its first strong character, as dir="auto" decides."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return "ltr"
+        if kind in ("R", "AL"):
+            return "rtl"
+    return default
+
+
+@dataclass(frozen=True)
+class BoxLine:
+    text: str
+    y: int  # baseline
+    is_title: bool
+    direction: str  # "ltr" or "rtl", from the text itself
+    anchor: str  # SVG text-anchor that puts the line at the box's leading edge
+
+
 @dataclass
 class Box:
     node: Node
@@ -219,16 +240,20 @@ class Box:
         at this x)."""
         return self.x + self.width - PADDING if self.rtl else self.x + PADDING
 
-    def lines(self) -> list[tuple[str, int, bool]]:
-        """(text, baseline y, is_title) for each line of text in the box."""
+    def lines(self) -> list[BoxLine]:
+        """Each line of text in the box with its baseline. A line keeps the direction of its
+        own text (a German role name stays left to right in an Arabic diagram) and is
+        anchored at the box's leading edge either way."""
         result = []
         y = self.y + PADDING + LINE_HEIGHT - 4
-        for line in self.title_lines:
-            result.append((line, y, True))
-            y += LINE_HEIGHT
-        for line in self.detail_lines:
-            result.append((line, y, False))
-            y += LINE_HEIGHT
+        for is_title, lines in ((True, self.title_lines), (False, self.detail_lines)):
+            for line in lines:
+                direction = text_direction_of(line, default="rtl" if self.rtl else "ltr")
+                # text-anchor is relative to the line's direction: "start" is the right end
+                # of a right-to-left line.
+                anchor = "start" if (direction == "rtl") == self.rtl else "end"
+                result.append(BoxLine(line, y, is_title, direction, anchor))
+                y += LINE_HEIGHT
         return result
 
 
