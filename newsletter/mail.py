@@ -1,8 +1,14 @@
 """Composing the e-mails of the information service.
 
-An issue is rendered once per send (HTML and plain text) with placeholders for the personal
-links; each recipient's copy only replaces the placeholders. That keeps a 10,000-recipient run
-from rendering 10,000 templates, and memory flat.
+An issue is rendered once per send and language (HTML and plain text) with placeholders for the
+personal links; each recipient's copy only replaces the placeholders. That keeps a
+10,000-recipient run from rendering 10,000 templates, and memory flat.
+
+Languages: every mail goes out in the subscriber's language (the language of the page they
+signed up on, `Subscriber.language`), its links under that language's prefix. An issue's own
+content stays German (a German document, `lang="de"`); its frame – the line above, the footer,
+the unsubscribe text – is in the subscriber's language. The List-Unsubscribe header always
+carries the unprefixed address.
 """
 
 import mailbox
@@ -16,10 +22,13 @@ from django.core.mail import EmailMessage, EmailMultiAlternatives
 from django.db.models import Prefetch
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.html import format_html_join, urlize
 from django.utils.module_loading import import_string
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
+from common.languages import language_direction
 from resources.models import Resource, Topic
 
 from .models import Issue, IssueItem, Subscriber
@@ -69,6 +78,11 @@ def group_by_section(resources: Iterable[Resource]) -> list[Section]:
     return ordered
 
 
+def mail_language(language: str | None) -> str:
+    codes = {code for code, _name in settings.LANGUAGES}
+    return language if language in codes else settings.LANGUAGE_CODE
+
+
 def issue_context(issue: Issue) -> dict:
     resources = (
         issue.resources.published()
@@ -104,21 +118,29 @@ class RenderedIssue:
     subject: str
     text: str
     html: str
+    language: str = "de"  # the language of the frame (footer, links); the content is German
 
     def personal_links(self, subscriber: Subscriber | None) -> tuple[str, str]:
-        """(unsubscribe URL, preferences URL): the person's own, or the general page."""
-        if subscriber is None:
-            generic = absolute_url(reverse("newsletter:manage"))
-            return generic, generic
-        return (
-            absolute_url(subscriber.unsubscribe_path()),
-            absolute_url(subscriber.preferences_path()),
-        )
+        """(unsubscribe URL, preferences URL): the person's own, or the general page, under
+        this copy's language prefix."""
+        with translation.override(self.language):
+            if subscriber is None:
+                generic = absolute_url(reverse("newsletter:manage"))
+                return generic, generic
+            return (
+                absolute_url(subscriber.unsubscribe_path()),
+                absolute_url(subscriber.preferences_path()),
+            )
 
     def message(
         self, *, to: str | None, subscriber: Subscriber | None = None, test: bool = False
     ) -> EmailMultiAlternatives:
         unsubscribe_url, preferences_url = self.personal_links(subscriber)
+        # The mail program's one-click unsubscribe (RFC 8058) uses the unprefixed address.
+        header_unsubscribe_url = unsubscribe_url
+        if subscriber is not None and self.language != settings.LANGUAGE_CODE:
+            with translation.override(settings.LANGUAGE_CODE):
+                header_unsubscribe_url = absolute_url(subscriber.unsubscribe_path())
 
         def fill(body: str) -> str:
             return body.replace(UNSUBSCRIBE_PLACEHOLDER, unsubscribe_url).replace(
@@ -129,7 +151,8 @@ class RenderedIssue:
             "Message-ID": make_msgid(idstring="flrjuf", domain=message_id_domain()),
             "Date": formatdate(localtime=True),
             "List-Id": list_id(),
-            "List-Unsubscribe": f"<{unsubscribe_url}>",
+            "List-Unsubscribe": f"<{header_unsubscribe_url}>",
+            "Content-Language": self.language,
             "List-Archive": f"<{absolute_url(reverse('newsletter:archive'))}>",
             "List-Help": f"<{absolute_url(reverse('newsletter:index'))}>",
             # Marks the mail as bulk so auto-responders stay quiet.
@@ -153,14 +176,34 @@ class RenderedIssue:
         return message
 
 
-def render_issue(issue: Issue) -> RenderedIssue:
-    context = issue_context(issue)
-    return RenderedIssue(
-        issue_id=issue.pk,
-        subject=issue.title,
-        text=render_to_string("newsletter/email/issue.txt", context),
-        html=render_to_string("newsletter/email/issue.html", context),
-    )
+def render_issue(issue: Issue, language: str | None = None) -> RenderedIssue:
+    """The issue with its frame in `language` (German by default); the content stays German."""
+    language = mail_language(language or settings.LANGUAGE_CODE)
+    with translation.override(language):
+        context = issue_context(issue)
+        context["frame_language"] = language
+        context["frame_direction"] = language_direction(language)
+        return RenderedIssue(
+            issue_id=issue.pk,
+            subject=issue.title,
+            text=render_to_string("newsletter/email/issue.txt", context),
+            html=render_to_string("newsletter/email/issue.html", context),
+            language=language,
+        )
+
+
+class IssueRenderings:
+    """An issue rendered once per language, on first use: `renderings(subscriber.language)`."""
+
+    def __init__(self, issue: Issue):
+        self.issue = issue
+        self._by_language: dict[str, RenderedIssue] = {}
+
+    def __call__(self, language: str | None) -> RenderedIssue:
+        language = mail_language(language)
+        if language not in self._by_language:
+            self._by_language[language] = render_issue(self.issue, language)
+        return self._by_language[language]
 
 
 def issue_html_standalone(issue: Issue) -> str:
@@ -182,19 +225,20 @@ def issue_text_standalone(issue: Issue) -> str:
 
 def issue_eml(issue: Issue, *, subscriber: Subscriber | None = None) -> bytes:
     """One RFC 5322 message: the general copy, or a subscriber's personal one."""
-    rendered = render_issue(issue)
+    rendered = render_issue(issue, subscriber.language if subscriber else None)
     to = subscriber.email if subscriber else None
     return rendered.message(to=to, subscriber=subscriber).message().as_bytes()
 
 
 def write_mbox(issue: Issue, path: str, subscribers: Iterable[Subscriber]) -> int:
     """Every recipient's personal copy into an mbox file (RFC 4155); returns the count."""
-    rendered = render_issue(issue)
+    renderings = IssueRenderings(issue)
     box = mailbox.mbox(path, create=True)
     count = 0
     box.lock()
     try:
         for subscriber in subscribers:
+            rendered = renderings(subscriber.language)
             message = rendered.message(to=subscriber.email, subscriber=subscriber).message()
             mbox_message = mailbox.mboxMessage(message)
             mbox_message.set_from(
@@ -210,25 +254,67 @@ def write_mbox(issue: Issue, path: str, subscribers: Iterable[Subscriber]) -> in
 
 
 def iter_active_subscribers(chunk_size: int = 2000) -> Iterator[Subscriber]:
-    return Subscriber.objects.active().only("id", "email", "token").iterator(chunk_size)
+    return Subscriber.objects.active().only("id", "email", "token", "language").iterator(chunk_size)
 
 
 # --- Mails about the subscription itself (no advertising in them) ----------------------------
 
 
-def _plain_mail(template: str, context: dict, to: str) -> EmailMessage:
+def text_as_html(text: str, *, subject: str, language: str) -> str:
+    """The HTML part of a mail about the subscription: the same text, paragraph for
+    paragraph, in a document with the language's `lang` and `dir`. Each paragraph takes the
+    direction of its own text (`dir="auto"`), so the German imprint stays left to right in an
+    Arabic mail."""
+    paragraphs = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
+    body = format_html_join(
+        "\n",
+        '<p dir="auto">{}</p>',
+        (
+            (
+                format_html_join(
+                    mark_safe("<br>\n"),
+                    "{}",
+                    (
+                        (urlize(line, autoescape=True),)
+                        for line in p.splitlines()
+                        if line.strip() != "--"  # the signature separator of the text part
+                    ),
+                ),
+            )
+            for p in paragraphs
+        ),
+    )
+    return render_to_string(
+        "newsletter/email/plain.html",
+        {
+            "subject": subject,
+            "body": body,
+            "language": language,
+            "direction": language_direction(language),
+        },
+    )
+
+
+def _plain_mail(template: str, context: dict, to: str) -> EmailMultiAlternatives:
+    """A mail about the subscription in the active language (the callers activate the
+    subscriber's): text, and the same text as HTML with lang and dir."""
+    language = mail_language(translation.get_language())
     subject = render_to_string(f"newsletter/email/{template}_subject.txt", context).strip()
+    subject = " ".join(subject.split())
     body = render_to_string(f"newsletter/email/{template}.txt", context)
-    return EmailMessage(
-        subject=" ".join(subject.split()),
+    message = EmailMultiAlternatives(
+        subject=subject,
         body=body,
         from_email=from_email(),
         to=[to],
         headers={
             "Message-ID": make_msgid(idstring="flrjuf", domain=message_id_domain()),
             "Auto-Submitted": "auto-generated",
+            "Content-Language": language,
         },
     )
+    message.attach_alternative(text_as_html(body, subject=subject, language=language), "text/html")
+    return message
 
 
 def confirmation_mail(subscriber: Subscriber, confirm_url: str, valid_days: int) -> EmailMessage:

@@ -10,6 +10,7 @@ records what the mail server answered.
 import hashlib
 import secrets
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Q
@@ -76,6 +77,16 @@ class Subscriber(models.Model):
         _("Status"), max_length=20, choices=Status, default=Status.PENDING, db_index=True
     )
     source = models.CharField(_("Herkunft"), max_length=10, choices=Source, default=Source.FORM)
+    # The language of the page the person signed up on: confirmation and every other mail
+    # about the subscription come in it, and so does the frame of each issue (the issue's
+    # own content stays German).
+    language = models.CharField(
+        _("Sprache"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default="de",
+        help_text=_("Sprache der Anmeldeseite; in ihr kommen alle E-Mails zum Abonnement."),
+    )
     # Opaque and random: it identifies the person in unsubscribe and preference links. It never
     # expires, because an unsubscribe link in a two-year-old mail must still work.
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
@@ -102,6 +113,12 @@ class Subscriber(models.Model):
     @property
     def is_active(self) -> bool:
         return self.status == self.Status.ACTIVE
+
+    @property
+    def mail_language(self) -> str:
+        """The stored language, or German if it is no longer an interface language."""
+        codes = {code for code, _name in settings.LANGUAGES}
+        return self.language if self.language in codes else settings.LANGUAGE_CODE
 
     def unsubscribe_path(self) -> str:
         return reverse("newsletter:unsubscribe", kwargs={"token": self.token})

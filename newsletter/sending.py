@@ -144,7 +144,12 @@ def _claim_batch(issue_id: int, run: str, size: int) -> list[Delivery]:
         Delivery.objects.filter(id__in=ids, run=run, status=Delivery.Status.CLAIMED)
         .select_related("subscriber")
         .only(
-            "id", "subscriber__id", "subscriber__email", "subscriber__token", "subscriber__status"
+            "id",
+            "subscriber__id",
+            "subscriber__email",
+            "subscriber__token",
+            "subscriber__status",
+            "subscriber__language",
         )
         .order_by("id")
     )
@@ -215,7 +220,8 @@ def send_issue(
     # Take the issue over: an older run still alive stops at its next batch.
     Issue.objects.filter(pk=issue_id).update(send_run=run)
     summary.uncertain_from_earlier_runs = _recover(issue_id, run)
-    rendered = mail.render_issue(issue)
+    # One rendering per subscriber language, made when the first such subscriber comes up.
+    renderings = mail.IssueRenderings(issue)
     throttle = Throttle(rate, sleep=sleep)
 
     while _still_ours(issue_id, run):
@@ -230,7 +236,7 @@ def send_issue(
             _release([d.id for d in batch], run)
             raise SendingInterrupted(f"Mailserver nicht erreichbar: {exc}") from exc
         try:
-            _send_batch(batch, run, rendered, connection, throttle, summary)
+            _send_batch(batch, run, renderings, connection, throttle, summary)
         finally:
             try:
                 connection.close()
@@ -240,7 +246,7 @@ def send_issue(
     return _finish(issue_id, run, summary)
 
 
-def _send_batch(batch, run, rendered, connection, throttle, summary) -> None:
+def _send_batch(batch, run, renderings, connection, throttle, summary) -> None:
     for position, delivery in enumerate(batch):
         subscriber = delivery.subscriber
         if subscriber is None or subscriber.status != Subscriber.Status.ACTIVE:
@@ -249,6 +255,7 @@ def _send_batch(batch, run, rendered, connection, throttle, summary) -> None:
             summary.skipped += 1
             continue
         throttle.wait()
+        rendered = renderings(subscriber.language)
         message = rendered.message(to=subscriber.email, subscriber=subscriber)
         if not _mark_sending(delivery, run, message.extra_headers["Message-ID"]):
             continue  # another run took this row over

@@ -9,7 +9,7 @@ from django.core import signing
 from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -138,17 +138,22 @@ def subscriber_request_signup(
     topics: Iterable[Topic],
     consent_text: str,
     ip_address: str | None = None,
+    language: str | None = None,
 ) -> SignupResult:
+    """`language`: the sign-up page's language; the mails about the subscription use it."""
     email = normalise_email(email)
     topics = list(topics)
+    codes = {code for code, _name in settings.LANGUAGES}
+    language = language if language in codes else settings.LANGUAGE_CODE
     subscriber = Subscriber.objects.select_for_update().filter(email=email).first()
     if subscriber is not None and subscriber.is_active:
         return SignupResult(subscriber, needs_confirmation=False)
     if subscriber is None:
-        subscriber = Subscriber.objects.create(email=email, name=name)
+        subscriber = Subscriber.objects.create(email=email, name=name, language=language)
         subscriber.topics.set(topics)
     elif subscriber.status == Subscriber.Status.PENDING:
         subscriber.name = name or subscriber.name
+        subscriber.language = language
         subscriber.requested_at = timezone.now()
         subscriber.save()
         subscriber.topics.set(topics)
@@ -182,10 +187,12 @@ def subscriber_send_confirmation(*, subscriber: Subscriber) -> bool:
     )
     if recently.exists():
         return False
-    url = mail.absolute_url(
-        reverse("newsletter:confirm", kwargs={"token": confirmation_token(subscriber)})
-    )
-    mail.confirmation_mail(subscriber, url, settings.NEWSLETTER_CONFIRM_DAYS).send()
+    # In the sign-up page's language, the link under its prefix (/ar/newsletter/bestaetigen/…).
+    with translation.override(subscriber.mail_language):
+        url = mail.absolute_url(
+            reverse("newsletter:confirm", kwargs={"token": confirmation_token(subscriber)})
+        )
+        mail.confirmation_mail(subscriber, url, settings.NEWSLETTER_CONFIRM_DAYS).send()
     ConsentEvent.objects.create(
         subscriber=subscriber,
         kind=ConsentEvent.Kind.CONFIRMATION_SENT,
@@ -200,14 +207,18 @@ def subscriber_send_manage_link(*, email: str) -> bool:
     subscriber = Subscriber.objects.filter(email=normalise_email(email)).first()
     if subscriber is None:
         return False
-    mail.manage_link_mail(subscriber).send()
+    with translation.override(subscriber.mail_language):
+        mail.manage_link_mail(subscriber).send()
     return True
 
 
 def subscriber_send_data_link(*, subscriber: Subscriber) -> None:
     """Mail a fresh, short-lived link for data export and erasure to the address itself."""
-    url = mail.absolute_url(reverse("newsletter:data", kwargs={"token": data_token(subscriber)}))
-    mail.data_link_mail(subscriber, url, DATA_LINK_HOURS).send()
+    with translation.override(subscriber.mail_language):
+        url = mail.absolute_url(
+            reverse("newsletter:data", kwargs={"token": data_token(subscriber)})
+        )
+        mail.data_link_mail(subscriber, url, DATA_LINK_HOURS).send()
 
 
 @transaction.atomic

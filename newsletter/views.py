@@ -7,8 +7,8 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse_lazy
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
@@ -46,6 +46,7 @@ def index(request):
             topics=form.cleaned_data["topics"],
             consent_text=str(CONSENT_TEXT),
             ip_address=client_ip(request),
+            language=get_language(),
         )
         # The mail goes out from the task queue (the sign-up is committed by now): this answer
         # is the same whether the address was on the list or not and whatever the mail server

@@ -21,7 +21,7 @@ def test_sign_up_confirm_from_mail_and_unsubscribe(page, live_server, smtp_serve
     page.get_by_role("heading", name="Bitte prüfen Sie Ihr Postfach").wait_for()
 
     [received] = smtp_server.received
-    body = received.message.get_content()
+    body = received.message.get_body(preferencelist=("plain",)).get_content()
     link = re.search(re.escape(live_server.url) + r"/newsletter/bestaetigen/\S+/", body).group(0)
     page.goto(link)
     page.get_by_role("button", name="Ja, Anmeldung bestätigen").click()

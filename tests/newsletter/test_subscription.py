@@ -29,7 +29,7 @@ def sign_up(client, email="ada@example.org", **extra):
 
 
 def confirmation_link(received) -> str:
-    body = received.message.get_content()
+    body = received.message.get_body(preferencelist=("plain",)).get_content()
     return re.search(r"https://flr-juf\.test(/newsletter/bestaetigen/\S+/)", body).group(1)
 
 
@@ -104,7 +104,8 @@ def test_signup_of_a_confirmed_address_sends_the_management_link_and_reveals_not
     assert response.status_code == 302
     assert response["Location"] == reverse("newsletter:signup_done")
     [received] = smtp_server.received
-    assert "/newsletter/einstellungen/" in received.message.get_content()
+    text = received.message.get_body(preferencelist=("plain",)).get_content()
+    assert "/newsletter/einstellungen/" in text
     assert Subscriber.objects.get().status == Subscriber.Status.ACTIVE
 
 
@@ -254,7 +255,7 @@ def test_manage_page_mails_the_personal_link_without_revealing_membership(client
         response = client.post(reverse("newsletter:manage"), {"email": address})
         assert "Wenn diese Adresse angemeldet ist" in response.content.decode()
     [received] = smtp_server.received
-    assert subscriber.token in received.message.get_content()
+    assert subscriber.token in received.message.get_body(preferencelist=("plain",)).get_content()
 
 
 def test_repeated_signups_do_not_flood_the_inbox(client, smtp_server):
