@@ -17,17 +17,18 @@ from collections import defaultdict, deque
 from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from .models import ConfidentialityRule, Institution, Occasion, ReferralPath, Role
 
 MAX_DEPTH = 4
 
 SHORT_RULE_LABELS = {
-    ConfidentialityRule.CONSENT: "Einverständnis nötig",
-    ConfidentialityRule.ANONYMISED: "anonymisiert",
-    ConfidentialityRule.DUTY_TO_INFORM: "Informationspflicht",
-    ConfidentialityRule.RECOMMENDATION: "Empfehlung",
-    ConfidentialityRule.WITHIN_TEAM: "im Team vertraulich",
+    ConfidentialityRule.CONSENT: gettext_lazy("Einverständnis nötig"),
+    ConfidentialityRule.ANONYMISED: gettext_lazy("anonymisiert"),
+    ConfidentialityRule.DUTY_TO_INFORM: gettext_lazy("Informationspflicht"),
+    ConfidentialityRule.RECOMMENDATION: gettext_lazy("Empfehlung"),
+    ConfidentialityRule.WITHIN_TEAM: gettext_lazy("im Team vertraulich"),
 }
 
 
@@ -49,7 +50,10 @@ class Node:
         if self.path.via_note:
             return self.path.via_note
         names = [role.name for role in self.path.via_roles.all()]
-        return _("über %(names)s") % {"names": " oder ".join(names)} if names else ""
+        if not names:
+            return ""
+        separator = " " + _("oder") + " "
+        return _("über %(names)s") % {"names": separator.join(names)}
 
     @property
     def rule_label(self) -> str:
@@ -61,7 +65,7 @@ class Node:
     def rule_short(self) -> str:
         if self.path is None or not self.path.confidentiality_rule:
             return ""
-        return SHORT_RULE_LABELS[self.path.confidentiality_rule]
+        return str(SHORT_RULE_LABELS[self.path.confidentiality_rule])
 
     def sentence(self) -> str:
         """One plain sentence, used by the diagram's text alternative."""
