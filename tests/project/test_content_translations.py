@@ -4,7 +4,7 @@ the reader's language or marked as German where there is none yet."""
 import pytest
 from django.contrib.auth import get_user_model
 from django.template import Context, Template
-from django.test import Client, RequestFactory, override_settings
+from django.test import Client, RequestFactory
 from django.urls import reverse
 from django.utils import translation
 
@@ -12,21 +12,6 @@ from resources.models import Topic
 from website.models import SitePage
 
 pytestmark = pytest.mark.django_db
-
-LANGUAGES = [
-    ("de", "Deutsch"),
-    ("en", "English"),
-    ("ar", "العربية"),
-    ("fa", "فارسی"),
-    ("uk", "Українська"),
-]
-
-
-@pytest.fixture(autouse=True)
-def _five_languages():
-    with override_settings(LANGUAGES=LANGUAGES):
-        yield
-
 
 @pytest.fixture
 def topic():
