@@ -186,3 +186,18 @@ class TranslatableModel(models.Model):
             review.pop(language, None)
         self.translations = translations
         self.translation_review = review
+
+
+def add_missing_translations(
+    obj: TranslatableModel, by_language: dict[str, dict[str, str]]
+) -> bool:
+    """Demo content: adds the translations of languages `obj` does not have yet, each flagged
+    "needs review by a native speaker"; what editors wrote stays. True if anything was added
+    (the caller saves)."""
+    added = False
+    for language, values in by_language.items():
+        if language in (obj.translations or {}):
+            continue
+        obj.set_translation(language, values, needs_review=True)
+        added = True
+    return added

@@ -64,7 +64,8 @@ def test_occasion_list_in_english(client, translated):
     html = client.get("/en/beratung/oberschule-soltau/").content.decode()
     assert ">Bullying</a>" in html
     assert "<h3>Getting along and conflicts</h3>" in html
-    assert f">{FALLBACK.format('Krisen und Krisenintervention')}</a>" in html
+    # The descriptions of the demo are not translated: German, marked.
+    assert FALLBACK.format("Akute Krise; Vorbereitung auf Krisenintervention.") in html
 
 
 def test_crisis_page_emergency_notes_in_english_and_german_fallback(client, translated):
@@ -115,3 +116,21 @@ def test_translated_pages_make_the_same_bounded_number_of_queries(
         assert response.status_code == 200, url
         if language == "en" and suffix == "/stellen/":
             assert "EN Stelle 1" in response.content.decode()
+
+
+def test_demo_names_are_translated_and_flagged_for_review(demo_loaded):
+    from counselling.demo import add_name_translations
+
+    occasions = Occasion.objects.filter(institution=demo_loaded["network"])
+    assert occasions.exists()
+    for occasion in occasions:
+        assert set(occasion.translations) == {"en", "ar", "fa", "uk"}
+        assert occasion.translation_review == dict.fromkeys(["en", "ar", "fa", "uk"], True)
+    # What editors wrote is kept when the demo is loaded again.
+    gewalt = occasions.get(slug="gewalt")
+    gewalt.set_translation("en", {"name": "Violence"}, needs_review=False)
+    gewalt.save()
+    assert add_name_translations() == 0
+    gewalt.refresh_from_db()
+    assert gewalt.translations["en"] == {"name": "Violence"}
+    assert gewalt.translation_review["en"] is False

@@ -13,6 +13,7 @@ from website.models import SitePage
 
 pytestmark = pytest.mark.django_db
 
+
 @pytest.fixture
 def topic():
     topic = Topic.objects.create(name="Asylverfahren", slug="asylverfahren")

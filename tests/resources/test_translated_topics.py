@@ -88,3 +88,19 @@ def test_site_page_in_english_and_arabic():
     assert '<div lang="de" dir="ltr"><p>Anschrift</p></div>' in english
     arabic = Client().get("/ar/impressum/").content.decode()
     assert f"<h1>{FALLBACK.format('Impressum')}</h1>" in arabic
+
+
+def test_demo_topic_names_are_translated_and_flagged_for_review(db):
+    from resources.demo import add_topic_translations
+    from resources.demo_data.topic_translations import TOPIC_TRANSLATIONS
+
+    section = make_topic("Adressen in Thüringen", slug="adressen-in-thueringen")
+    other = make_topic("Ein Thema ohne Übersetzung")
+    assert add_topic_translations() == 1
+    section.refresh_from_db()
+    other.refresh_from_db()
+    expected = TOPIC_TRANSLATIONS["adressen-in-thueringen"]
+    assert section.translations == {code: {"name": name} for code, name in expected.items()}
+    assert all(section.translation_review[code] for code in expected)
+    assert other.translations == {}
+    assert add_topic_translations() == 0  # loading again changes nothing
