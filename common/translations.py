@@ -31,7 +31,9 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 REVIEW_LABEL = _("Muss von einer Muttersprachlerin / einem Muttersprachler geprüft werden")
-REVIEW_MARK_TITLE = _("Übersetzung noch nicht von einer Muttersprachlerin geprüft")
+REVIEW_MARK_TITLE = _(
+    "Übersetzung noch nicht von einer Muttersprachlerin / einem Muttersprachler geprüft"
+)
 
 FALLBACK_ATTRS = mark_safe(' lang="de" dir="ltr"')
 
@@ -116,14 +118,12 @@ class TranslatableModel(models.Model):
         default=dict,
         blank=True,
         editable=False,
-        help_text=_('Je Sprache die übersetzten Felder, z. B. {"en": {"name": "…"}}.'),
     )
     translation_review = models.JSONField(
         _("Übersetzungen zu prüfen"),
         default=dict,
         blank=True,
         editable=False,
-        help_text=_("Je Sprache: muss von einer Muttersprachlerin geprüft werden."),
     )
 
     class Meta:

@@ -121,3 +121,13 @@ def test_listing_in_another_language_stays_within_the_query_budget(
     for url in ["/en/ressourcen/", "/ar/ressourcen/"]:
         with django_assert_max_num_queries(MAX_QUERIES):
             client.get(url, {"q": "Kind", "topic": library["topic"].slug})
+
+
+def test_an_edited_translation_shows_at_once_despite_the_search_cache(client, library):
+    assert "Birth certificate" in titles(client.get("/en/ressourcen/"))
+    topic = library["topic"]
+    topic.set_translation("en", {"name": "Birth registration"}, needs_review=True)
+    topic.save()
+    html = titles(client.get("/en/ressourcen/"))
+    assert "Birth registration" in html
+    assert "Birth certificate" not in html
