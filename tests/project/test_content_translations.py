@@ -179,3 +179,30 @@ def test_translations_need_the_same_permission_as_the_record(topic):
     assert response.status_code == 403
     topic.refresh_from_db()
     assert topic.translations["en"]["name"] == "Asylum procedure"
+
+
+def test_inline_principles_and_groups_have_their_translations(editor_client):
+    from counselling.models import Institution, OccasionGroup, Principle
+
+    institution = Institution.objects.create(name="Schule", slug="schule")
+    Principle.objects.create(institution=institution, name="Freiwilligkeit", text="Freiwillig.")
+    OccasionGroup.objects.create(institution=institution, name="Konflikte")
+    url = reverse("admin:counselling_institution_change", args=[institution.pk])
+    html = editor_client.get(url).content.decode()
+    assert 'name="principles-0-translation_fa_text"' in html
+    assert 'name="occasion_groups-0-translation_uk_name"' in html
+    # One collapsible section per language (Django renders it as <details>).
+    assert html.count("<details") >= 4
+
+
+def test_role_admin_keeps_its_fieldsets_and_adds_languages(editor_client):
+    from counselling.models import Institution, Role
+
+    institution = Institution.objects.create(name="Schule", slug="schule")
+    role = Role.objects.create(institution=institution, name="Schulleitung", slug="sl")
+    html = editor_client.get(reverse("admin:counselling_role_change", args=[role.pk])).content
+    html = html.decode()
+    assert "Qualifikation und Vertraulichkeit" in html
+    for field in ["name", "summary", "tasks", "confidentiality"]:
+        assert f'name="translation_ar_{field}"' in html
+    assert "Übersetzung: Arabisch" in html
