@@ -16,6 +16,5 @@ urlpatterns = [
     path("daten/<token:token>/loeschen/", views.erase, name="erase"),
     path("verwalten/", views.manage, name="manage"),
     path("archiv/", views.archive, name="archive"),
-    path("archiv/feed/", views.ArchiveFeed(), name="feed"),
     path("archiv/<slug:slug>/", views.archive_detail, name="archive_detail"),
 ]

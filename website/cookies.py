@@ -41,12 +41,6 @@ def portal_cookies() -> list[CookieInfo]:
             who=str(_("nur angemeldete Mitarbeiter*innen")),
         ),
         CookieInfo(
-            name=settings.LANGUAGE_COOKIE_NAME,
-            purpose=str(_("Gewählte Sprache der Oberfläche, nur wenn Sie die Sprache wechseln.")),
-            lifetime=str(_("Ende der Sitzung")),
-            who=str(_("Besucher*innen, die die Sprache wechseln")),
-        ),
-        CookieInfo(
             name=CookieStorage.cookie_name,
             purpose=str(
                 _("Eine Bestätigung (z. B. „Gespeichert“) bis zur nächsten Seite anzeigen.")

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db.models import F
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -35,6 +36,9 @@ def robots_txt(request):
         "/newsletter/einstellungen/",
         "/newsletter/daten/",
     ]
+    # The same pages exist under every language prefix (/en/newsletter/abmelden/ …).
+    prefixes = [f"/{code}" for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+    private += [prefix + path for prefix in prefixes for path in private if path.startswith("/n")]
     lines = ["User-agent: *", *(f"Disallow: {path}" for path in private)]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
-from django.utils.translation import gettext_lazy as _
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -147,10 +146,19 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# The interface is German. Source strings are German too, wrapped in gettext, so an English
-# catalogue (locale/en) can follow without touching templates or code.
+# The source language is German (every msgid is German, inside gettext); the catalogues in
+# locale/<language>/ translate the interface. German pages have no URL prefix, the others live
+# under /en/, /ar/, /fa/, /uk/ (i18n_patterns in frs_portal/urls.py): the language comes from
+# the address alone, no cookie, no session. Each language is named in itself, for the switcher.
+# Right-to-left languages are Django's LANGUAGES_BIDI (ar, fa among them).
 LANGUAGE_CODE = "de"
-LANGUAGES = [("de", _("Deutsch"))]
+LANGUAGES = [
+    ("de", "Deutsch"),
+    ("en", "English"),
+    ("ar", "العربية"),
+    ("fa", "فارسی"),
+    ("uk", "Українська"),
+]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True

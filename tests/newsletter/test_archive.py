@@ -59,7 +59,7 @@ def test_archived_issue_shows_content_but_no_personal_data(client, smtp_server):
 
 def test_atom_feed_lists_issues(client):
     sent_issue(1, intro="Neues zur Vormundschaft")
-    response = client.get(reverse("newsletter:feed"))
+    response = client.get(reverse("feeds:newsletter"))
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/atom+xml")
     body = response.content.decode()
@@ -85,7 +85,7 @@ def test_archive_and_signup_pages_make_a_bounded_number_of_queries(
     with django_assert_max_num_queries(4):
         assert client.get(reverse("newsletter:index")).status_code == 200
     with django_assert_max_num_queries(3):
-        assert client.get(reverse("newsletter:feed")).status_code == 200
+        assert client.get(reverse("feeds:newsletter")).status_code == 200
 
 
 @pytest.mark.parametrize("count", [2, 20])

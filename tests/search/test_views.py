@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 LIST = reverse("resources:list")
 API = reverse("resources_api:list")
-FEED = reverse("resources:feed")
+FEED = reverse("feeds:resources")
 
 
 @pytest.fixture
