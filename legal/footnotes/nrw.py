@@ -432,24 +432,50 @@ def _clause_events(events: list, clause: Clause, ci: int, act, timing) -> None:
             events.append(e)
         follow_items = news
     else:
+        date, retroactive, article, part = timing[:4]
+        operation = VERBS[verb]
+        append = events.append
         for k, item in enumerate(clause.items):
             hint = item.hint
+            layout = {**base, "item": k, "hint": hint}
+            if len(hint) == 2 and "sep" in hint:  # only "words" and "sep": a plain item
+                append(
+                    Event(
+                        item.target,
+                        operation,
+                        verb,
+                        act,
+                        article,
+                        part,
+                        date,
+                        retroactive,
+                        None,
+                        False,
+                        "",
+                        layout,
+                    )
+                )
+                continue
             item_verb = hint.get("inline") or verb
-            e = _event(
-                item.target,
-                VERBS[item_verb],
-                item_verb,
-                act,
-                timing,
-                {**base, "item": k, "hint": hint},
-            )
-            if hint.get("latest"):
-                e.latest = True
             note = hint.get("note", "")
             if hint.get("jetzt"):
                 note = (note + "; " if note else "") + hint["jetzt"]
-            e.note = note
-            events.append(e)
+            append(
+                Event(
+                    item.target,
+                    VERBS[item_verb],
+                    item_verb,
+                    act,
+                    article,
+                    part,
+                    date,
+                    retroactive,
+                    None,
+                    bool(hint.get("latest")),
+                    note,
+                    layout,
+                )
+            )
         follow_items = clause.items
     for fi, (sep, follow_verb) in enumerate(clause.follow):
         for k, item in enumerate(follow_items):
