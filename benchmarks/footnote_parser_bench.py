@@ -8,11 +8,12 @@ Two modes, both printed unless one is chosen with `--mode`:
   (`nrw_footnotes.txt`, each a note of another statute, parsed on its own with no act shared
   between notes) plus the federal sample (`bund_notes.txt`, as a file), `--rounds` times.
 
-The parser keeps no cache across calls (the only cache, the acts already read, lives for one
-file), so a repeated round costs what the first one does; `--cold` checks that by clearing
-any functools cache in legal.footnotes before every round. Each mode prints the rate of the
-best of `--runs` runs and the median, by CPU time of this process (`time.process_time`:
-other work on a shared machine does not count) and by wall-clock time. No database.
+The parser keeps no cache across calls. The only cache, the acts already read, lives for one
+file (`--isolated` parses the seed's notes one by one to show the rate without it), so a
+repeated round costs what the first one does; `--cold` checks that by clearing any functools
+cache in legal.footnotes before every round. Each mode prints the rate of the best of `--runs`
+runs and the median, by CPU time of this process (`time.process_time`: other work on a shared
+machine does not count) and by wall-clock time, and the load average. No database.
 
 Goal (issue 10): ≥ 10,000 footnotes/s on the seed. Measured on the 2-core shared machine
 (best of runs, CPU time; see /work/notes/legal-speed.md for the load with each figure):
@@ -20,6 +21,7 @@ before the speed work seed 14,345/s (corpus mode not yet written: 31,762/s at lo
 
     uv run python benchmarks/footnote_parser_bench.py
     uv run python benchmarks/footnote_parser_bench.py --mode corpus --cold
+    uv run python benchmarks/footnote_parser_bench.py --mode seed --isolated
     uv run python benchmarks/footnote_parser_bench.py --mode seed --file <block.txt>
 """
 
@@ -59,8 +61,16 @@ def _caches() -> list:
     return found
 
 
-def seed_workload(path: str):
+def seed_workload(path: str, isolated: bool = False):
     text = Path(path).read_text(encoding="utf-8")
+    if isolated:
+        # Each note of the block on its own: no act read once and reused by the next notes.
+        notes = [(n.text, n.label) for n in parse_footnote_file(text).footnotes]
+
+        def run_isolated() -> list:
+            return [parse_footnote(note, label) for note, label in notes]
+
+        return f"seed {path}, each note on its own", run_isolated
 
     def run() -> list:
         return parse_footnote_file(text).footnotes
@@ -120,12 +130,15 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=200)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--cold", action="store_true", help="clear parser caches every round")
+    parser.add_argument(
+        "--isolated", action="store_true", help="seed: parse each note alone (no act shared)"
+    )
     args = parser.parse_args()
     load = ", ".join(f"{x:.2f}" for x in os.getloadavg())
     clock = time.strftime("%H:%M:%S", time.gmtime())
     print(f"{clock} UTC, load average {load} on {os.cpu_count()} cores")
     if args.mode in {"seed", "both"}:
-        measure(*seed_workload(args.file), args.rounds, args.runs, args.cold)
+        measure(*seed_workload(args.file, args.isolated), args.rounds, args.runs, args.cold)
     if args.mode in {"corpus", "both"}:
         measure(*corpus_workload(), args.rounds, args.runs, args.cold)
 
