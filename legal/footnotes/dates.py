@@ -39,8 +39,12 @@ def read_date(match: re.Match, prefix: str) -> tuple[datetime.date, str]:
         names = _GROUPS[prefix] = (prefix + "d", prefix + "mn", prefix + "mm", prefix + "y")
     day, name, raw, year_text = match.group(*names)  # one call for the four groups
     if name:
-        month = month_number(name)
-        style = "named" if name.lower() in FULL_MONTH_NUMBERS else "short:" + name
+        month = FULL_MONTH_NUMBERS.get(name.lower())  # a full name, the common case
+        if month is not None:
+            style = "named"
+        else:
+            month = month_number(name)
+            style = "short:" + name
     else:
         month = int(raw)
         if (len(day) == 2 and day[0] == "0") or (len(raw) == 2 and raw[0] == "0"):
