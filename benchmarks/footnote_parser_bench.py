@@ -15,9 +15,13 @@ cache in legal.footnotes before every round. Each mode prints the rate of the be
 runs and the median, by CPU time of this process (`time.process_time`: other work on a shared
 machine does not count) and by wall-clock time, and the load average. No database.
 
-Goal (issue 10): ≥ 10,000 footnotes/s on the seed. Measured on the 2-core shared machine
-(best of runs, CPU time; see /work/notes/legal-speed.md for the load with each figure):
-before the speed work seed 14,345/s (corpus mode not yet written: 31,762/s at load 4.1).
+Goal (issue 10): ≥ 10,000 footnotes/s on the seed. On the 2-core machine shared with other
+engineers, 28 Nov 2026, best of 5 runs by CPU time, three runs each, main's parser (aa1a04e)
+→ this parser, load average 4.2–4.5: seed 13,622–13,707 → 15,164–15,308 footnotes/s, corpus
+32,965–34,519 → 33,037–35,646 footnotes/s; load 3.1–4.2: seed notes parsed one by one
+(`--isolated`) 11,057–11,152 → 11,610–11,854. Rounds of both parsers interleaved in one
+process: seed +7.9 %, corpus +3.1 %. Wall-clock rates under such load fall as low as
+4,800/s: quote CPU time, with the load printed next to it.
 
     uv run python benchmarks/footnote_parser_bench.py
     uv run python benchmarks/footnote_parser_bench.py --mode corpus --cold
