@@ -1,4 +1,5 @@
 import logging
+import threading
 import time
 
 from django.conf import settings
@@ -51,6 +52,10 @@ class DatabaseUnavailableMiddleware:
         return None
 
 
+def wait(seconds: float) -> None:
+    time.sleep(seconds)
+
+
 class LoginThrottleMiddleware:
     """Counts admin login attempts per network and site-wide before anything else runs.
 
@@ -60,19 +65,36 @@ class LoginThrottleMiddleware:
     worker also remembers that in memory until the window ends, answering with a ready-made
     German 429 page without touching cache, database, session or template. django-axes then
     locks out networks and accounts after repeated failures (settings: AXES_*).
+
+    A cheap answer is still an answer: a script that gets its 429 at once simply asks again, and
+    its requests take turns with everybody else's. So a refused login is answered only after
+    LOGIN_FLOOD_DELAY_SECONDS (a tarpit): the script waits instead of asking, while the thread
+    sleeps without using the CPU. Only LOGIN_FLOOD_DELAY_SLOTS threads per worker may sleep at
+    once (two fewer than gunicorn's threads, so a flood over many connections can never tie up
+    a worker); beyond that the 429 goes out at once, as before.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
         self.blocked_until: dict[str, float] = {}
         self.page: bytes | None = None
+        self.delay_slots = threading.BoundedSemaphore(max(1, settings.LOGIN_FLOOD_DELAY_SLOTS))
+        self.delay = settings.LOGIN_FLOOD_DELAY_SECONDS if settings.LOGIN_FLOOD_DELAY_SLOTS else 0
 
     def __call__(self, request):
         if request.method == "POST" and request.path_info == reverse("admin:login"):
             rejected = self.check(ratelimit.client_ip(request))
             if rejected:
+                self.hold_back()
                 return self.too_many(rejected)
         return self.get_response(request)
+
+    def hold_back(self) -> None:
+        if self.delay > 0 and self.delay_slots.acquire(blocking=False):
+            try:
+                wait(self.delay)
+            finally:
+                self.delay_slots.release()
 
     def check(self, network: str) -> int:
         now = time.monotonic()

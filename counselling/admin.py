@@ -8,6 +8,8 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from common.translation_admin import TranslationAdminMixin, TranslationInlineMixin
+
 from .checks import consistency_findings
 from .models import (
     ClientGroup,
@@ -22,7 +24,7 @@ from .models import (
 )
 
 
-class PrincipleInline(admin.StackedInline):
+class PrincipleInline(TranslationInlineMixin, admin.StackedInline):
     model = Principle
     extra = 0
 
@@ -32,7 +34,7 @@ class LegalBasisInline(admin.StackedInline):
     extra = 0
 
 
-class OccasionGroupInline(admin.TabularInline):
+class OccasionGroupInline(TranslationInlineMixin, admin.StackedInline):
     model = OccasionGroup
     extra = 0
 
@@ -140,14 +142,14 @@ class ContactMissingFilter(admin.SimpleListFilter):
 
 
 @admin.register(EmergencyNumber)
-class EmergencyNumberAdmin(admin.ModelAdmin):
+class EmergencyNumberAdmin(TranslationAdminMixin, admin.ModelAdmin):
     list_display = ["name", "phone", "hours", "is_active", "position"]
     list_editable = ["is_active", "position"]
     search_fields = ["name", "phone"]
 
 
 @admin.register(Role)
-class RoleAdmin(admin.ModelAdmin):
+class RoleAdmin(TranslationAdminMixin, admin.ModelAdmin):
     list_display = ["name", "institution", "kind", "direct_access", "phone", "referral_count"]
     list_filter = [ContactMissingFilter, "institution", "kind", "direct_access", "is_emergency"]
     search_fields = ["name", "short_name", "summary"]
@@ -209,7 +211,7 @@ class RoleAdmin(admin.ModelAdmin):
 
 
 @admin.register(Occasion)
-class OccasionAdmin(admin.ModelAdmin):
+class OccasionAdmin(TranslationAdminMixin, admin.ModelAdmin):
     list_display = ["name", "institution", "group", "is_crisis"]
     list_filter = ["institution", "group", "is_crisis"]
     search_fields = ["name", "description"]
@@ -225,6 +227,6 @@ class ReferralPathAdmin(admin.ModelAdmin):
 
 
 @admin.register(ClientGroup)
-class ClientGroupAdmin(admin.ModelAdmin):
+class ClientGroupAdmin(TranslationAdminMixin, admin.ModelAdmin):
     list_display = ["name", "position"]
     prepopulated_fields = {"slug": ["name"]}

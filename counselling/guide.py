@@ -44,12 +44,21 @@ class Node:
     ref_number: str = ""  # for a repeat: where this role is explained
 
     @property
+    def role_name(self) -> str:
+        """The role's name in the reader's language (German where not translated)."""
+        return self.role.translated_text("name")
+
+    @property
+    def role_name_is_fallback(self) -> bool:
+        return self.role.translation("name").is_fallback
+
+    @property
     def via_text(self) -> str:
         if self.path is None:
             return ""
         if self.path.via_note:
             return self.path.via_note
-        names = [role.name for role in self.path.via_roles.all()]
+        names = [role.translated_text("name") for role in self.path.via_roles.all()]
         if not names:
             return ""
         separator = " " + _("oder") + " "
@@ -72,11 +81,11 @@ class Node:
         if self.parent is None:
             return _("%(number)s. Erste Ansprechperson: %(role)s.") % {
                 "number": self.number,
-                "role": self.role.name,
+                "role": self.role_name,
             }
         parts = [
             _("%(number)s. %(from)s verweist an %(to)s")
-            % {"number": self.number, "from": self.parent.role.name, "to": self.role.name}
+            % {"number": self.number, "from": self.parent.role_name, "to": self.role_name}
         ]
         if self.path.step:
             parts.append(_("Stufe %(step)s") % {"step": self.path.step})
@@ -304,7 +313,7 @@ def layout_diagram(guide: Guide, *, rtl: bool = False) -> Diagram:
     boxes, connectors, by_node = [], [], {}
     y = PADDING
     for node in guide.nodes():
-        title = textwrap.wrap(f"{node.number}  {node.role.name}", WRAP) or [node.role.name]
+        title = textwrap.wrap(f"{node.number}  {node.role_name}", WRAP) or [node.role_name]
         details = []
         if node.repeat == "loop":
             details.append(_("↩ zurück an Nr. %(ref)s") % {"ref": node.ref_number})

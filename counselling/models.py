@@ -19,6 +19,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from common.translations import TranslatableModel
+
 from .phones import phone_href, validate_phone
 from .reference import (  # noqa: F401 (models of this app, kept in their own module)
     SOURCE_QUOTE_HELP,
@@ -133,8 +135,10 @@ class Institution(models.Model):
         return review
 
 
-class ClientGroup(models.Model):
+class ClientGroup(TranslatableModel):
     """Who comes for advice: pupils, parents, teachers, school leadership, young refugees, ..."""
+
+    translatable_fields = ("name",)
 
     name = models.CharField(_("Name"), max_length=120, unique=True)
     slug = models.SlugField(_("Kurzadresse"), max_length=80, unique=True)
@@ -149,7 +153,9 @@ class ClientGroup(models.Model):
         return self.name
 
 
-class OccasionGroup(models.Model):
+class OccasionGroup(TranslatableModel):
+    translatable_fields = ("name",)
+
     institution = models.ForeignKey(
         Institution,
         verbose_name=_("Einrichtung"),
@@ -173,8 +179,10 @@ class OccasionGroup(models.Model):
         return self.name
 
 
-class Occasion(models.Model):
+class Occasion(TranslatableModel):
     """A reason to seek advice, in the words people would use ("Mobbing", "Berufswahl")."""
+
+    translatable_fields = ("name", "description")
 
     institution = models.ForeignKey(
         Institution,
@@ -239,8 +247,10 @@ class RoleQuerySet(models.QuerySet):
         return self.filter(occasions=occasion, direct_access=True)
 
 
-class Role(models.Model):
+class Role(TranslatableModel):
     """A person, team or service in the concept, with what it does and how to reach it."""
+
+    translatable_fields = ("name", "summary", "tasks", "confidentiality")
 
     class Kind(models.TextChoices):
         INTERNAL = "internal", _("intern")

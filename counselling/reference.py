@@ -6,6 +6,8 @@ app (imported by `counselling.models`); foreign keys name the institution by str
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from common.translations import TranslatableModel
+
 from .phones import phone_href, validate_phone
 
 SOURCE_QUOTE_HELP = _(
@@ -14,7 +16,9 @@ SOURCE_QUOTE_HELP = _(
 )
 
 
-class Principle(models.Model):
+class Principle(TranslatableModel):
+    translatable_fields = ("name", "text", "limits")
+
     institution = models.ForeignKey(
         "counselling.Institution",
         verbose_name=_("Einrichtung"),
@@ -95,8 +99,10 @@ class EmergencyNumberQuerySet(models.QuerySet):
         return self.filter(is_active=True)
 
 
-class EmergencyNumber(models.Model):
+class EmergencyNumber(TranslatableModel):
     """A public emergency or helpline number shown on every crisis occasion."""
+
+    translatable_fields = ("description", "hours")
 
     name = models.CharField(_("Name"), max_length=200)
     phone = models.CharField(_("Telefon"), max_length=40, validators=[validate_phone])

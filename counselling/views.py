@@ -22,7 +22,9 @@ def index(request):
 
 
 def occasions_with_first_contacts():
-    first_contacts = Role.objects.filter(direct_access=True).only("name", "slug", "institution_id")
+    first_contacts = Role.objects.filter(direct_access=True).only(
+        "name", "slug", "institution_id", "translations", "translation_review"
+    )
     return Occasion.objects.prefetch_related(
         Prefetch("roles", queryset=first_contacts, to_attr="first_contacts")
     )

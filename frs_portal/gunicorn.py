@@ -13,6 +13,10 @@ from gunicorn.glogging import Logger
 
 bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
 workers = int(os.environ.get("GUNICORN_WORKERS", "3"))
+# Threads let a worker hold back refused logins (the settings' LOGIN_FLOOD_DELAY_*: all threads
+# but two) while the others serve everyone else; they share the worker's memory.
+worker_class = "gthread"
+threads = int(os.environ.get("GUNICORN_THREADS", "8"))
 # A worker busy this long is restarted. EMAIL_TIMEOUT (10 s) stays well below it, and no mail
 # is sent inside a request anyway (the task worker sends them).
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))

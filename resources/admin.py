@@ -7,6 +7,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from common.translation_admin import TranslationAdminMixin
+
 from .admin_history import ReadableHistoryAdmin
 from .models import (
     Audience,
@@ -253,7 +255,7 @@ class OrganisationAdmin(ReadableHistoryAdmin):
 
 
 @admin.register(Topic)
-class TopicAdmin(admin.ModelAdmin):
+class TopicAdmin(TranslationAdminMixin, admin.ModelAdmin):
     list_display = ["name", "parent", "position", "resource_count"]
     list_editable = ["position"]
     list_filter = [("parent", admin.RelatedOnlyFieldListFilter)]

@@ -2,7 +2,11 @@
 
 from pathlib import Path
 
+from common.translations import add_missing_translations
+
+from .demo_data.topic_translations import TOPIC_TRANSLATIONS
 from .linklist import linklist_import
+from .models import Topic
 
 SEED = Path(__file__).resolve().parent / "demo_data" / "junge_gefluechtete_linkliste.txt"
 
@@ -15,3 +19,20 @@ def load(*, stdout) -> None:
         f"{len(report.flagged)} zur Prüfung, {len(report.damaged_labels)} unlesbare "
         f"Beschriftungen, {len(report.unplaced)} nicht zugeordnete Textteile."
     )
+    added = add_topic_translations()
+    if added:
+        stdout.write(f"Themen: {added} Namen übersetzt (zur Prüfung durch Muttersprachler).")
+
+
+def add_topic_translations() -> int:
+    """Section and topic names in English (sections also ar, fa, uk), each flagged for
+    review; languages editors have already written are left alone."""
+    added = 0
+    for topic in Topic.objects.filter(slug__in=TOPIC_TRANSLATIONS):
+        names = TOPIC_TRANSLATIONS[topic.slug]
+        if add_missing_translations(
+            topic, {language: {"name": name} for language, name in names.items()}
+        ):
+            topic.save(update_fields=["translations", "translation_review"])
+            added += 1
+    return added

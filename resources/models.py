@@ -16,6 +16,8 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from common.translations import TranslatableModel
+
 from .dates import PartialDate, validate_partial_date
 from .languages import LANGUAGE_CHOICES, LANGUAGES, text_direction
 from .search.models import (  # noqa: F401 (the index's tables belong to this app)
@@ -117,8 +119,10 @@ class TopicQuerySet(models.QuerySet):
 SECTION_CHOICES = {"parent__isnull": True}
 
 
-class Topic(models.Model):
+class Topic(TranslatableModel):
     """Two levels: a section ("unbegleitete Minderjährige") and its topics ("Asylverfahren")."""
+
+    translatable_fields = ("name", "description")
 
     name = models.CharField(_("Name"), max_length=200)
     slug = models.SlugField(_("Kurzadresse"), max_length=120, unique=True)

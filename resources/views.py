@@ -10,6 +10,7 @@ from common.pagination import paginate
 
 from .jsonld import resource_jsonld
 from .models import Organisation, Resource, Topic
+from .search.reader_language import narrowing
 from .search.service import SearchError, search_resources
 
 
@@ -82,6 +83,8 @@ def resource_list(request):
             "back_query": result.query_string,
             "filter_count": sum(1 for chip in result.chips if chip.name != "q"),
             "with_link": any(chip.name == "link" for chip in result.chips),
+            # Pages in another language than German: "Nur Materialien auf Englisch".
+            "language_narrowing": narrowing(request.GET, result.facets),
         },
     )
 

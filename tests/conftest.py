@@ -2,6 +2,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import caches
 from django.test import Client
+from django.utils import translation
 
 from tests.network_guard import no_network_outside_loopback  # noqa: F401  (autouse, every test)
 from website.management.commands.load_demo import ensure_editor_group
@@ -30,3 +31,13 @@ def _empty_caches():
     """Rate-limit counters and cached search results never leak from one test to the next."""
     for cache in caches.all():
         cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def _german_between_tests():
+    """A request to /en/… leaves English active in the thread (LocaleMiddleware activates the
+    language and nothing resets it): every test starts in German, so `reverse()` and
+    `get_absolute_url()` never inherit a prefix from the test before."""
+    translation.activate("de")
+    yield
+    translation.activate("de")

@@ -2,6 +2,8 @@ from django import forms
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from common.translation_admin import TranslationAdminMixin
+
 from .models import SitePage, sanitise_html
 
 
@@ -16,6 +18,6 @@ class SitePageForm(forms.ModelForm):
 
 
 @admin.register(SitePage)
-class SitePageAdmin(SimpleHistoryAdmin):
+class SitePageAdmin(TranslationAdminMixin, SimpleHistoryAdmin):
     form = SitePageForm
     list_display = ["title", "slug", "version", "updated_at"]

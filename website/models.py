@@ -7,6 +7,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from common.translations import TranslatableModel
+
 # What editors may use in page bodies: structure, emphasis, links, tables. No scripts, styles,
 # images or embeds, so a page cannot load anything from third parties.
 ALLOWED_TAGS = {
@@ -31,11 +33,14 @@ def sanitise_html(html: str) -> str:
     )
 
 
-class SitePage(models.Model):
+class SitePage(TranslatableModel):
     class Slug(models.TextChoices):
         IMPRINT = "impressum", _("Impressum")
         PRIVACY = "datenschutz", _("Datenschutzerklärung")
         ACCESSIBILITY = "barrierefreiheit", _("Erklärung zur Barrierefreiheit")
+
+    translatable_fields = ("title", "body")
+    translation_sanitisers = {"body": sanitise_html}
 
     slug = models.SlugField(_("Seite"), max_length=40, unique=True, choices=Slug)
     title = models.CharField(_("Überschrift"), max_length=200)

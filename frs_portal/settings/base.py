@@ -300,6 +300,12 @@ RATE_LIMITS = {
     "login_ip": (env_int("RATELIMIT_LOGIN_PER_IP_5MIN", 5), 300),
     "login_all": (env_int("RATELIMIT_LOGIN_PER_MINUTE", 20), 60),
 }
+# A refused login is answered only after this many milliseconds, so a script waits instead of
+# asking again (common.middleware.LoginThrottleMiddleware). All but two of a gunicorn worker's
+# threads may wait at once (a waiting thread costs no CPU; two keep serving everyone else);
+# with two threads or fewer there is no delay at all.
+LOGIN_FLOOD_DELAY_SECONDS = env_int("LOGIN_FLOOD_DELAY_MS", 1000) / 1000
+LOGIN_FLOOD_DELAY_SLOTS = max(0, env_int("GUNICORN_THREADS", 8) - 2)
 
 # --- Staff logins ------------------------------------------------------------------------------
 # Lockout after AXES_FAILURE_LIMIT wrong passwords, per network and per user name, for

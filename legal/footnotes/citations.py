@@ -110,12 +110,13 @@ def parse_gazette(gaz: str, act: Act, style: dict) -> None:
             )
             % {"gazette": gaz}
         )
-    act.gazette = _squash(g.group("name").strip())
-    act.gazette_year = g.group("year") or ""
-    act.page = g.group("page")
-    act.correction_page = g.group("corr") or ""
-    if g.group("cyear"):
-        style["cyear"] = g.group("cyear")
+    name, year, page, corr, cyear = g.group("name", "year", "page", "corr", "cyear")
+    act.gazette = _squash(name.strip())
+    act.gazette_year = year or ""
+    act.page = page
+    act.correction_page = corr or ""
+    if cyear:
+        style["cyear"] = cyear
 
 
 def parse_act(
@@ -136,19 +137,21 @@ def parse_act(
             parse_gazette(b.group("gaz"), act, style)
             return act, style, b.end()
     if m:
-        core = _squash(m.group("core"))
+        core, arts, vom, det, artw, gen, gaz = m.group(
+            "core", "arts", "vom", "det", "artw", "gen", "gaz"
+        )
+        core = _squash(core)
         plain = _PLAIN_CORES.get(core.lower())
-        act = Act(kind=plain or kind_of(core), articles=_squash(m.group("arts") or ""))
+        act = Act(kind=plain or kind_of(core), articles=_squash(arts or ""))
         act.date, df = read_date(m, "a")
-        style = {"core": core, "vom": m.group("vom") or "", "df": df}
-        if m.group("det"):
-            style["det"] = m.group("det")
+        style = {"core": core, "vom": vom or "", "df": df}
+        if det:
+            style["det"] = det
         if not plain:
             act.title = core
         if act.articles:
-            style["art"] = m.group("artw")
-            style["gen"] = m.group("gen")
-        gaz = m.group("gaz")
+            style["art"] = artw
+            style["gen"] = gen
         if gaz is not None:
             parse_gazette(gaz, act, style)
         return act, style, m.end()
@@ -188,12 +191,13 @@ def parse_timing(text: str, pos: int) -> tuple[list[dict], int, str]:
                 _("Nach „in Kraft getreten“ fehlt „am <Datum>“ oder „mit Wirkung vom <Datum>“.")
             )
         date, df = read_date(m, "t")
+        how, qual = m.group("how", "qual")
         timings.append(
             {
                 "date": date,
                 "df": df,
-                "retroactive": not m.group("how").startswith("am"),
-                "qualifier": _squash(m.group("qual") or ""),
+                "retroactive": not how.startswith("am"),
+                "qualifier": _squash(qual or ""),
                 "sep": sep,
             }
         )

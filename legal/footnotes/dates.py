@@ -29,15 +29,23 @@ def date_pattern(prefix: str) -> str:
     return DATE.format(p=prefix, m=_MONTH_RE)
 
 
+_GROUPS: dict[str, tuple[str, str, str, str]] = {}
+
+
 def read_date(match: re.Match, prefix: str) -> tuple[datetime.date, str]:
     """The date and its style ("named", "short", "numeric", "spaced", "padded")."""
-    day = match.group(prefix + "d")
-    name = match.group(prefix + "mn")
+    names = _GROUPS.get(prefix)
+    if names is None:
+        names = _GROUPS[prefix] = (prefix + "d", prefix + "mn", prefix + "mm", prefix + "y")
+    day, name, raw, year_text = match.group(*names)  # one call for the four groups
     if name:
-        month = month_number(name)
-        style = "named" if name.lower() in FULL_MONTH_NUMBERS else "short:" + name
+        month = FULL_MONTH_NUMBERS.get(name.lower())  # a full name, the common case
+        if month is not None:
+            style = "named"
+        else:
+            month = month_number(name)
+            style = "short:" + name
     else:
-        raw = match.group(prefix + "mm")
         month = int(raw)
         if (len(day) == 2 and day[0] == "0") or (len(raw) == 2 and raw[0] == "0"):
             style = "padded"
@@ -45,7 +53,7 @@ def read_date(match: re.Match, prefix: str) -> tuple[datetime.date, str]:
             style = "spaced"
         else:
             style = "numeric"
-    year = int(match.group(prefix + "y"))
+    year = int(year_text)
     try:
         return datetime.date(year, month, int(day)), style
     except ValueError:

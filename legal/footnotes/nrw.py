@@ -268,24 +268,30 @@ def _act_key(text: str, pos: int, previous_kind: str) -> tuple[str, str]:
 
 
 def _find_durch(text: str, pos: int, acts: dict, previous_kind: str):
-    """`find_durch`, but a citation already in the file's act cache needs no new match."""
+    """`find_durch`, but a citation already in the file's act cache needs no new match: then
+    the cached act is returned as the third value (else None)."""
     m = DURCH_RE.search(text, pos)
-    if (
-        m
-        and not text.endswith("ersetzt ", 0, m.start())
-        and _act_key(text, m.end(), previous_kind) in acts
-    ):
-        return m, None
-    return find_durch(text, pos)
+    if m and not text.endswith("ersetzt ", 0, m.start()):
+        found = acts.get(_act_key(text, m.end(), previous_kind))
+        if found is not None:
+            return m, None, found
+    return (*find_durch(text, pos), None)
 
 
 def _act_and_timing(
-    text: str, pos: int, acts: dict, previous_kind: str = "", match: re.Match | None = None
+    text: str,
+    pos: int,
+    acts: dict,
+    previous_kind: str = "",
+    match: re.Match | None = None,
+    found: tuple | None = None,
 ):
     """The act at `pos` with its entry-into-force dates, each prepared as a timing tuple
-    (date, retroactive, act article, act part, layout) shared by the events it applies to."""
-    key = _act_key(text, pos, previous_kind)
-    found = acts.get(key)
+    (date, retroactive, act article, act part, layout) shared by the events it applies to.
+    `found` is the act cache's entry for `pos` if the caller has looked it up already."""
+    if found is None:
+        key = _act_key(text, pos, previous_kind)
+        found = acts.get(key)
     if found is None:
         act, style, end = parse_act(text, pos, previous_kind, match)
         timings, end, head_sep = parse_timing(text, end)
@@ -332,9 +338,9 @@ def _parse_segment(text: str, pos: int, ctx: dict, carried: list[Event], acts: d
                 _("Gesetz ohne Angabe, was es geändert hat: vor ihm steht keine Änderung.")
             )
         proto = [e for e in carried if e.layout.get("timing", 0) == 0]
-        clauses = None
+        clauses = cached = None
     else:
-        durch, act_match = _find_durch(text, pos, acts, previous_kind)
+        durch, act_match, cached = _find_durch(text, pos, acts, previous_kind)
         if durch is None:
             raise FootnoteError(
                 _("Kein „durch <Gesetz oder Verordnung vom …>“ gefunden: unbekannte Formulierung.")
@@ -350,7 +356,7 @@ def _parse_segment(text: str, pos: int, ctx: dict, carried: list[Event], acts: d
         clauses = ChangeParser(tokens, ctx).clauses()
         pos = durch.end()
         proto = None
-    act, prepared, pos = _act_and_timing(text, pos, acts, previous_kind, act_match)
+    act, prepared, pos = _act_and_timing(text, pos, acts, previous_kind, act_match, cached)
     sep = ""
     end = SEGMENT_END.match(text, pos)
     if end and end.end() > pos and ";" in end.group(0):
@@ -432,24 +438,50 @@ def _clause_events(events: list, clause: Clause, ci: int, act, timing) -> None:
             events.append(e)
         follow_items = news
     else:
+        date, retroactive, article, part = timing[:4]
+        operation = VERBS[verb]
+        append = events.append
         for k, item in enumerate(clause.items):
             hint = item.hint
+            layout = {**base, "item": k, "hint": hint}
+            if len(hint) == 2 and "sep" in hint:  # only "words" and "sep": a plain item
+                append(
+                    Event(
+                        item.target,
+                        operation,
+                        verb,
+                        act,
+                        article,
+                        part,
+                        date,
+                        retroactive,
+                        None,
+                        False,
+                        "",
+                        layout,
+                    )
+                )
+                continue
             item_verb = hint.get("inline") or verb
-            e = _event(
-                item.target,
-                VERBS[item_verb],
-                item_verb,
-                act,
-                timing,
-                {**base, "item": k, "hint": hint},
-            )
-            if hint.get("latest"):
-                e.latest = True
             note = hint.get("note", "")
             if hint.get("jetzt"):
                 note = (note + "; " if note else "") + hint["jetzt"]
-            e.note = note
-            events.append(e)
+            append(
+                Event(
+                    item.target,
+                    VERBS[item_verb],
+                    item_verb,
+                    act,
+                    article,
+                    part,
+                    date,
+                    retroactive,
+                    None,
+                    bool(hint.get("latest")),
+                    note,
+                    layout,
+                )
+            )
         follow_items = clause.items
     for fi, (sep, follow_verb) in enumerate(clause.follow):
         for k, item in enumerate(follow_items):

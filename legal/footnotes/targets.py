@@ -314,6 +314,11 @@ class ChangeParser:
 
     def _target(self, level: str, num: str) -> Target:
         ctx = self.ctx
+        # The two commonest levels built in one call (Target's fields: paragraph, absatz, …).
+        if level == "absatz":
+            return Target(ctx.get("paragraph", ""), num, article=ctx.get("article", ""))
+        if level == "paragraph":
+            return Target(num, article=ctx.get("article", ""))
         if level == "article":
             return Target(article=num)
         target = Target(article=ctx.get("article", ""))

@@ -16,7 +16,9 @@ from django.utils.translation import gettext as _
 from .model import FootnoteError
 from .vocabulary import LEVELS, VERBS
 
-RAW_RE = re.compile(r"\([^()]*\)|§§|§|[,;:]|[^\s,;:()§]+")
+# The alternatives start with different characters, so their order does not change the pieces;
+# the commonest (a word or number) first is the fastest.
+RAW_RE = re.compile(r"[^\s,;:()§]+|[,;:]|§§?|\([^()]*\)")
 _NUMBER = re.compile(r"\d+(?:[a-z](?![a-zäöüß]))?")
 _ROMAN = re.compile(r"[IVXL]+")
 _LETTER = re.compile(r"[a-z]{1,2}\)?")
@@ -58,7 +60,15 @@ for _verb in VERBS:
             _TWO_WORD_VERBS[head] = (*_TWO_WORD_VERBS.get(head, ()), second)
 _MARKS = {"alt", "neu", "erneut"}
 _PUNCT = {",": "sep", ";": "sep", ":": "colon", "§": "sec", "§§": "sec"}
-_LOW = {word: word.lower() for word in (*_WORDS, *_PUNCT)}
+# One lookup per piece: word -> (kind or None, lower case, second words of two-word verbs).
+_LEX: dict[str, tuple] = {}
+for _word, _kind in (*_WORDS.items(), *_PUNCT.items()):
+    if _kind == "part" and _word in _NUMBERED_PARTS:
+        _kind = "numbered"  # "Anlage 2": joined with the number that follows
+    _LEX[_word] = (_kind, _word.lower(), None)
+for _word, _seconds in _TWO_WORD_VERBS.items():
+    _kind, _low, _none = _LEX.get(_word, (None, _word.lower(), None))
+    _LEX[_word] = (_kind, _low, _seconds)
 
 # A token: (kind, text, start, end, low) with `low` the lower-cased, space-collapsed text.
 Tok = tuple
@@ -76,41 +86,43 @@ def _unknown(word: str, start: int) -> FootnoteError:
 
 def tokenize(text: str, start: int, end: int) -> list[Tok]:
     # Words by findall (one C call) and their positions by str.find: faster than match objects.
-    raw = []
-    pos = start
-    find = text.find
-    for word in RAW_RE.findall(text, start, end):
-        s = find(word, pos)
-        pos = s + len(word)
-        raw.append((word, s, pos))
+    words = RAW_RE.findall(text, start, end)
     tokens: list[Tok] = []
     append = tokens.append
-    words = _WORDS
-    i, n = 0, len(raw)
+    find = text.find
+    lex = _LEX
+    pos = start
+    i, n = 0, len(words)
     while i < n:
-        word, s, e = raw[i]
+        word = words[i]
         i += 1
+        s = find(word, pos)
+        e = pos = s + len(word)
         if word.isdigit():  # the most common token: a plain number
             append(("num", word, s, e, word))
             continue
-        seconds = _TWO_WORD_VERBS.get(word)
-        if seconds is not None and i < n and raw[i][0] in seconds:
-            phrase = f"{word} {raw[i][0]}"
-            append(("verb", text[s : raw[i][2]], s, raw[i][2], phrase.lower()))
-            i += 1
-            continue
-        kind = _PUNCT.get(word) or words.get(word)
-        if kind is not None:
-            if kind == "sep" or kind == "level" or kind == "sec":
-                append((kind, word, s, e, _LOW[word]))
+        entry = lex.get(word)
+        if entry is not None:
+            kind, low, seconds = entry
+            if seconds is not None and i < n and words[i] in seconds:
+                second = words[i]
+                i += 1
+                e = pos = find(second, pos) + len(second)
+                append(("verb", text[s:e], s, e, f"{low} {second.lower()}"))
                 continue
-            if kind == "part" and word in _NUMBERED_PARTS and i < n:
-                nxt = raw[i][0]
-                if _NUMBER.fullmatch(nxt) or _ROMAN.fullmatch(nxt):
-                    word, e = f"{word} {nxt}", raw[i][2]
-                    i += 1
-            append((kind, word, s, e, word.lower() if kind != "sec" else word))
-            continue
+            if kind == "numbered":
+                if i < n:
+                    nxt = words[i]
+                    if _NUMBER.fullmatch(nxt) or _ROMAN.fullmatch(nxt):
+                        i += 1
+                        e = pos = find(nxt, pos) + len(nxt)
+                        word = f"{word} {nxt}"
+                        low = word.lower()
+                append(("part", word, s, e, low))
+                continue
+            if kind is not None:
+                append((kind, word, s, e, low))
+                continue
         first = word[0]
         if first.isdigit():
             m = _NUMBER.match(word)
@@ -118,7 +130,7 @@ def tokenize(text: str, start: int, end: int) -> list[Tok]:
             if m.end() < len(word):
                 # "Absatz 1geändert": the word after the number, written without a space.
                 rest = word[m.end() :]
-                kind = words.get(rest)
+                kind = _WORDS.get(rest)
                 if kind is None:
                     raise _unknown(word, s)
                 append((kind, rest, s + m.end(), e, rest.lower()))

@@ -28,6 +28,9 @@ class FacetValue:
     selected: bool
     children: list[FacetValue] = field(default_factory=list)
     lang: str = ""
+    # "de" where the label is German text shown on a page in another language (a topic
+    # without translation): the template marks the label with lang="de".
+    label_lang: str = ""
 
     def as_dict(self) -> dict:
         data = {
@@ -110,6 +113,14 @@ def all_topics(version: str | None) -> list[Topic]:
     return topics
 
 
+def _topic_value(topic: Topic, count: int, selected: bool) -> FacetValue:
+    """A topic's facet value, labelled in the active language (German as marked fallback)."""
+    label = topic.translation("name")
+    return FacetValue(
+        topic.slug, label.text, count, selected, label_lang="de" if label.is_fallback else ""
+    )
+
+
 def _count_topics(
     rows: list[tuple], section_rows: list[tuple], selection: list, version: str | None = None
 ) -> list[FacetValue]:
@@ -124,17 +135,12 @@ def _count_topics(
     children: list[tuple[Topic, FacetValue]] = []
     for topic in topics:
         if topic.parent_id is None:
-            by_section[topic.pk] = FacetValue(
-                topic.slug, topic.name, sections.get(topic.pk, 0), topic.pk in selected_ids
+            by_section[topic.pk] = _topic_value(
+                topic, sections.get(topic.pk, 0), topic.pk in selected_ids
             )
         else:
             children.append(
-                (
-                    topic,
-                    FacetValue(
-                        topic.slug, topic.name, direct.get(topic.pk, 0), topic.pk in selected_ids
-                    ),
-                )
+                (topic, _topic_value(topic, direct.get(topic.pk, 0), topic.pk in selected_ids))
             )
     for topic, value in children:
         parent = by_section.get(topic.parent_id)

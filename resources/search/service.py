@@ -36,6 +36,7 @@ class Chip:
     label: str
     facet_label: str
     remove_query: str
+    label_lang: str = ""  # "de": a German label on a page in another language
 
 
 @dataclass
@@ -101,6 +102,7 @@ def _chips(data: QueryDict, q: str, facets: list[Facet], *, with_link: bool) -> 
                             v.label,
                             str(facet.label),
                             _without(data, facet.name, v.value),
+                            v.label_lang,
                         )
                     )
     return chips

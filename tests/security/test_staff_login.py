@@ -13,6 +13,8 @@ from django.urls import reverse
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from common import middleware
+
 pytestmark = pytest.mark.django_db
 
 LOGIN = "/admin/login/?next=/admin/"
@@ -121,6 +123,49 @@ def test_a_flood_from_many_networks_meets_the_site_wide_limit(boss, monkeypatch,
     assert len(hashes) == limit
 
 
+@pytest.fixture
+def naps(settings, monkeypatch):
+    """Refused logins wait 2.5 s in one slot; the waits are recorded instead of slept."""
+    settings.LOGIN_FLOOD_DELAY_SECONDS = 2.5
+    settings.LOGIN_FLOOD_DELAY_SLOTS = 1
+    recorded = []
+    monkeypatch.setattr(middleware, "wait", recorded.append)
+    return recorded
+
+
+def test_a_refused_login_is_answered_only_after_a_delay(boss, naps):
+    client = Client(REMOTE_ADDR="203.0.113.31")
+    codes = [attempt(client, f"wrong-{n}").status_code for n in range(7)]
+    assert codes == [200] * 5 + [429] * 2
+    # Allowed attempts are answered at once; a script past the limit waits for each answer.
+    assert naps == [2.5, 2.5]
+
+
+def test_waiting_refusals_never_take_every_thread(boss, naps, monkeypatch):
+    client = Client(REMOTE_ADDR="203.0.113.32")
+    for n in range(5):
+        attempt(client, f"wrong-{n}")
+    answered_meanwhile = []
+
+    def wait_and_meanwhile_refuse_another(seconds):
+        naps.append(seconds)
+        if len(naps) == 1:  # while the only slot waits, the next refusal must not wait
+            answered_meanwhile.append(attempt(client, "again").status_code)
+
+    monkeypatch.setattr(middleware, "wait", wait_and_meanwhile_refuse_another)
+    assert attempt(client, "wrong-6").status_code == 429
+    assert answered_meanwhile == [429]
+    assert naps == [2.5]
+
+
+def test_without_spare_threads_refusals_are_not_held_back(boss, naps, settings):
+    settings.LOGIN_FLOOD_DELAY_SLOTS = 0
+    client = Client(REMOTE_ADDR="203.0.113.33")
+    codes = [attempt(client, f"wrong-{n}").status_code for n in range(7)]
+    assert codes[-1] == 429
+    assert naps == []
+
+
 def enrol(username: str) -> tuple[str, list[str]]:
     out = io.StringIO()
     call_command("mfa_enrol", username, stdout=out)
@@ -213,3 +258,35 @@ def test_enrolment_refuses_to_overwrite_an_existing_device_without_replace(boss)
     enrol("boss")
     with pytest.raises(Exception, match="schon ein Gerät"):
         call_command("mfa_enrol", "boss", stdout=io.StringIO())
+
+
+def test_production_workers_keep_two_threads_free_of_waiting_refusals():
+    import subprocess
+    import sys
+
+    from tests.project.test_security import ROOT
+
+    code = (
+        "from django.conf import settings; from frs_portal import gunicorn; "
+        "print(gunicorn.worker_class, gunicorn.threads, settings.LOGIN_FLOOD_DELAY_SLOTS, "
+        "settings.LOGIN_FLOOD_DELAY_SECONDS)"
+    )
+    env = {
+        "DJANGO_SETTINGS_MODULE": "frs_portal.settings.production",
+        "DJANGO_SECRET_KEY": "k" * 60,
+        "DJANGO_ALLOWED_HOSTS": "portal.example.org",
+        "PATH": "/usr/bin:/bin",
+    }
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", code],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    worker_class, threads, slots, delay = result.stdout.split()[-4:]
+    assert worker_class == "gthread"
+    assert int(slots) == int(threads) - 2 > 0
+    assert float(delay) > 0
