@@ -168,8 +168,15 @@ def german_fragments(language: str, min_length: int = 12) -> set[str]:
     translated = "\n".join(
         text for entry in entries for text in [entry.msgstr, *entry.msgstr_plural.values()]
     )
+    # Strings the code uses that the catalogue does not know yet are untranslated, too.
+    known = {(entry.msgctxt or "", entry.msgid) for entry in entries}
+    pending = [
+        polib.POEntry(msgid=msgid, msgctxt=context or None)
+        for context, msgid in messages_in_code()
+        if (context, msgid) not in known
+    ]
     fragments = set()
-    for entry in entries:
+    for entry in [*entries, *pending]:
         if entry.obsolete:
             continue
         translations = [entry.msgstr, *entry.msgstr_plural.values()]
@@ -181,3 +188,101 @@ def german_fragments(language: str, min_length: int = 12) -> set[str]:
                 if len(piece) > min_length and piece not in translated:
                     fragments.add(piece)
     return fragments
+
+
+# --- The interface strings in the code -------------------------------------------------------
+
+SOURCE_DIRS = [
+    "common", "counselling", "frs_portal", "legal", "linkcheck", "newsletter", "resources",
+    "templates", "website",
+]  # fmt: skip
+# makemessages must read the SVG templates too: `makemessages -e html,txt,py,svg`.
+TEMPLATE_SUFFIXES = {".html", ".txt", ".svg"}
+GETTEXT_FUNCTIONS = {
+    "gettext": (None, 0),
+    "gettext_lazy": (None, 0),
+    "gettext_noop": (None, 0),
+    "ngettext": (None, 0),
+    "ngettext_lazy": (None, 0),
+    "pgettext": (0, 1),
+    "pgettext_lazy": (0, 1),
+    "npgettext": (0, 1),
+    "npgettext_lazy": (0, 1),
+}  # name: (index of the context argument, of the msgid argument)
+
+
+def _messages_from_call(name: str, args: list) -> list[tuple[str, str]]:
+    context_at, msgid_at = GETTEXT_FUNCTIONS[name]
+    if len(args) <= msgid_at or not isinstance(args[msgid_at], str):
+        return []
+    context = args[context_at] if context_at is not None else ""
+    found = [(context if isinstance(context, str) else "", args[msgid_at])]
+    return found
+
+
+def _python_messages(source: str) -> set[tuple[str, str]]:
+    import ast
+
+    tree = ast.parse(source)
+    aliases = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module == "django.utils.translation":
+            for alias in node.names:
+                if alias.name in GETTEXT_FUNCTIONS:
+                    aliases[alias.asname or alias.name] = alias.name
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            name = None
+            if isinstance(node.func, ast.Name):
+                name = aliases.get(node.func.id)
+            elif isinstance(node.func, ast.Attribute) and node.func.attr in GETTEXT_FUNCTIONS:
+                name = node.func.attr  # translation.gettext(…)
+            if name:
+                args = [a.value if isinstance(a, ast.Constant) else None for a in node.args]
+                found.update(_messages_from_call(name, args))
+    return found
+
+
+def _template_messages(source: str) -> set[tuple[str, str]]:
+    """The msgids makemessages reads from a template, through Django's own templatize."""
+    import ast
+    import io as _io
+    import tokenize
+
+    from django.utils.translation.template import templatize
+
+    tokens = list(tokenize.generate_tokens(_io.StringIO(templatize(source)).readline))
+    found = set()
+    for index, token in enumerate(tokens):
+        is_call = index + 1 < len(tokens) and tokens[index + 1].string == "("
+        if token.type == tokenize.NAME and token.string in GETTEXT_FUNCTIONS and is_call:
+            args, position = [], index + 2
+            while position < len(tokens) and tokens[position].string != ")":
+                if tokens[position].type == tokenize.STRING:
+                    args.append(ast.literal_eval(tokens[position].string))
+                elif tokens[position].string != ",":
+                    args.append(None)
+                position += 1
+            found.update(_messages_from_call(token.string, args))
+    return found
+
+
+def messages_in_code() -> dict[tuple[str, str], str]:
+    """{(context, msgid): a file that uses it} for every gettext string in the portal's code
+    and templates (what `makemessages -e html,txt,py,svg` collects)."""
+    base = Path(settings.BASE_DIR)
+    found: dict[tuple[str, str], str] = {}
+    for directory in SOURCE_DIRS:
+        for path in sorted((base / directory).rglob("*")):
+            if "migrations" in path.parts or "__pycache__" in path.parts:
+                continue
+            if path.suffix == ".py":
+                messages = _python_messages(path.read_text(encoding="utf-8"))
+            elif path.suffix in TEMPLATE_SUFFIXES and "templates" in path.parts:
+                messages = _template_messages(path.read_text(encoding="utf-8"))
+            else:
+                continue
+            for message in messages:
+                found.setdefault(message, str(path.relative_to(base)))
+    return found

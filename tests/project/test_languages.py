@@ -25,6 +25,7 @@ from tests.languages import (
     compiled_catalogue,
     german_fragments,
     in_language,
+    messages_in_code,
     public_paths,
     visible_ui_text,
 )
@@ -261,3 +262,18 @@ def test_pages_use_the_catalogue(demo, client, language):
         subtitle = translation.gettext("Junge Geflüchtete – Informationsservice")
     assert subtitle != "Junge Geflüchtete – Informationsservice"
     assert subtitle in client.get(f"/{language}/").content.decode()
+
+
+@pytest.mark.parametrize("language", OTHER_LANGUAGES)
+def test_every_interface_string_in_the_code_is_in_the_catalogue(language):
+    """A string added to the code after the last `makemessages -e html,txt,py,svg` would show
+    in German on every page: each catalogue must know every msgid the code uses."""
+    known = {(entry.msgctxt or "", entry.msgid) for entry in catalogue(language)}
+    used = messages_in_code()
+    assert len(used) > 500  # the extraction really reads the code
+    missing = sorted(
+        f"{msgid!r} ({where})"
+        for (context, msgid), where in used.items()
+        if (context, msgid) not in known
+    )
+    assert missing == []
