@@ -9,6 +9,7 @@ spellings people really type — full names, abbreviations with or without a dot
 import datetime
 
 from django.utils.formats import date_format
+from django.utils.translation import get_language
 
 # Full names, index = month number (index 0 unused).
 MONTH_NAMES = (
@@ -88,5 +89,8 @@ def format_numeric_date(value: datetime.date) -> str:
 
 
 def format_month(year: int, month: int) -> str:
-    """ "Mrz. 2022": a date known only to the month."""
+    """ "Mrz. 2022": a date known only to the month. On pages in another language the month
+    as that language spells it (Django's YEAR_MONTH_FORMAT: "March 2022", "مارس 2022")."""
+    if (get_language() or "de").split("-")[0] != "de":
+        return date_format(datetime.date(year, month, 1), "YEAR_MONTH_FORMAT")
     return f"{MONTH_ABBREVIATIONS[month]} {year}"

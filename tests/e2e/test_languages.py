@@ -109,3 +109,16 @@ def test_the_language_switcher_works_by_keyboard(live_server, page, demo):
     assert page.context.cookies() == []
     page.goto(live_server.url + "/ressourcen/")
     assert page.evaluate("document.documentElement.lang") == "de"
+
+
+def test_the_legal_chart_stays_left_to_right_and_visible_in_arabic(live_server, page, demo):
+    """A chart of years and counts reads left to right on every page; its labels must not be
+    pushed out of the picture by the page's right-to-left direction."""
+    from legal.models import Statute
+
+    page.goto(live_server.url + "/ar" + Statute.objects.first().get_absolute_url())
+    lefts = page.evaluate(
+        "() => [...document.querySelectorAll('svg.legal-chart text')].map(t => t.getBBox().x)"
+    )
+    assert lefts
+    assert min(lefts) >= 0

@@ -41,7 +41,7 @@ def test_statute_page_lists_provisions_in_natural_order(client, hg):
 
 def test_statute_page_has_a_chart_with_a_table_alternative(client, hg):
     html = client.get("/recht/hg-nrw/").content.decode()
-    assert '<svg class="legal-chart" role="img"' in html
+    assert '<svg class="legal-chart" direction="ltr" role="img"' in html
     assert "<caption>Änderungen je Jahr</caption>" in html
     # 2019: the big reform, Fn 1 note plus all targeted changes that took effect 1 October.
     assert re.search(r'<th scope="row">2019</th><td class="num">\d{3}</td>', html)
