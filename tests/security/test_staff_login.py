@@ -221,17 +221,13 @@ def test_staff_without_a_device_cannot_get_in_while_mfa_is_required(boss, mfa):
     assert client.get("/admin/").status_code == 302
 
 
-def test_production_settings_require_mfa_and_a_shared_cache():
+def in_production(code: str) -> list[str]:
+    """What `code` prints under the production settings, in a fresh process, word by word."""
     import subprocess
     import sys
 
     from tests.project.test_security import ROOT
 
-    code = (
-        "from django.conf import settings; "
-        "print(settings.STAFF_MFA_REQUIRED, settings.CACHES['default']['BACKEND'], "
-        "settings.CONN_HEALTH_CHECKS)"
-    )
     env = {
         "DJANGO_SETTINGS_MODULE": "frs_portal.settings.production",
         "DJANGO_SECRET_KEY": "k" * 60,
@@ -247,7 +243,16 @@ def test_production_settings_require_mfa_and_a_shared_cache():
         timeout=60,
         check=True,
     )
-    assert result.stdout.split()[-3:] == [
+    return result.stdout.split()
+
+
+def test_production_settings_require_mfa_and_a_shared_cache():
+    printed = in_production(
+        "from django.conf import settings; "
+        "print(settings.STAFF_MFA_REQUIRED, settings.CACHES['default']['BACKEND'], "
+        "settings.CONN_HEALTH_CHECKS)"
+    )
+    assert printed[-3:] == [
         "True",
         "django.core.cache.backends.db.DatabaseCache",
         "True",
@@ -261,32 +266,12 @@ def test_enrolment_refuses_to_overwrite_an_existing_device_without_replace(boss)
 
 
 def test_production_workers_keep_two_threads_free_of_waiting_refusals():
-    import subprocess
-    import sys
-
-    from tests.project.test_security import ROOT
-
-    code = (
+    printed = in_production(
         "from django.conf import settings; from frs_portal import gunicorn; "
         "print(gunicorn.worker_class, gunicorn.threads, settings.LOGIN_FLOOD_DELAY_SLOTS, "
         "settings.LOGIN_FLOOD_DELAY_SECONDS)"
     )
-    env = {
-        "DJANGO_SETTINGS_MODULE": "frs_portal.settings.production",
-        "DJANGO_SECRET_KEY": "k" * 60,
-        "DJANGO_ALLOWED_HOSTS": "portal.example.org",
-        "PATH": "/usr/bin:/bin",
-    }
-    result = subprocess.run(
-        [sys.executable, "manage.py", "shell", "-c", code],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    worker_class, threads, slots, delay = result.stdout.split()[-4:]
+    worker_class, threads, slots, delay = printed[-4:]
     assert worker_class == "gthread"
     assert int(slots) == int(threads) - 2 > 0
     assert float(delay) > 0
