@@ -40,8 +40,8 @@ class ConsentEventInline(admin.TabularInline):
 
 @admin.register(Subscriber)
 class SubscriberAdmin(admin.ModelAdmin):
-    list_display = ["email", "name", "status", "source", "requested_at", "confirmed_at"]
-    list_filter = ["status", "source", "topics"]
+    list_display = ["email", "name", "status", "language", "source", "requested_at", "confirmed_at"]
+    list_filter = ["status", "language", "source", "topics"]
     search_fields = ["email", "name"]
     readonly_fields = [
         "email",
@@ -52,7 +52,8 @@ class SubscriberAdmin(admin.ModelAdmin):
         "unsubscribed_at",
         "created_at",
     ]
-    fields = ["email", "name", "topics", *readonly_fields[1:]]
+    # The language of all mails to the person (the sign-up page's); staff may correct it.
+    fields = ["email", "name", "language", "topics", *readonly_fields[1:]]
     filter_horizontal = ["topics"]
     inlines = [ConsentEventInline]
     actions = ["export_data", "unsubscribe_selected", "erase_selected"]

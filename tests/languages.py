@@ -4,7 +4,8 @@
 its German (unprefixed) address; `in_language()` puts it under another language's prefix.
 `visible_ui_text()` is what a reader sees of a page minus content: the text of elements marked
 German (`lang="de"`, content shown untranslated) and of isolated content (`<bdi>`,
-`dir="auto"`) is dropped, together with scripts, styles and the <title> (which quotes content).
+`dir="auto"`) is dropped, together with scripts, styles and the page's <title> (which quotes
+content; an SVG's <title> is checked).
 """
 
 from html.parser import HTMLParser
@@ -114,7 +115,9 @@ class _VisibleText(HTMLParser):
 
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
-        hidden = self.hidden or tag in SKIPPED_TAGS or is_content(tag, attributes)
+        in_svg = any(name == "svg" for name, _hidden in self.stack)
+        skipped = tag in SKIPPED_TAGS and not (tag == "title" and in_svg)  # an SVG's name counts
+        hidden = self.hidden or skipped or is_content(tag, attributes)
         if not hidden:
             self.parts.extend(v for k, v in attributes.items() if k in UI_ATTRIBUTES and v)
             if tag == "input" and attributes.get("type") in {"submit", "button"}:
