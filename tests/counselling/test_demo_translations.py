@@ -26,6 +26,14 @@ COVERED = {
     ClientGroup: ("name",),
     OccasionGroup: ("name",),
     Occasion: ("name", "description"),
+    Role: ("name", "summary", "tasks", "confidentiality"),
+    Principle: ("name", "text", "limits"),
+}
+# Names of institutions stay as they are in every language.
+PROPER_NAMES = {
+    "ProAktivCenter",
+    "Careleaver-Zentrum Thüringen",
+    "Deutscher Kinderschutzbund – Landesverband Thüringen",
 }
 SCRIPTS = {"ar": "[\u0600-\u06ff]", "fa": "[\u0600-\u06ff]", "uk": "[\u0400-\u04ff]"}
 # What a translation must carry over unchanged: numbers (dates, paragraphs, phone numbers) and
@@ -56,10 +64,14 @@ def test_every_demo_record_is_translated_in_every_language_and_flagged(demo_load
                     assert not text, (obj, field, language)
                     continue
                 assert text, (obj, field, language)
-                if language in SCRIPTS:
+                if german in PROPER_NAMES:
+                    assert text == german, (obj, language)
+                elif language in SCRIPTS:
                     assert re.search(SCRIPTS[language], text), (obj, field, language, text)
                 for token in german_kept(german):
                     assert token in text.replace(",", "."), (obj, field, language, token)
+                # One task a line: the list has as many items as the German one.
+                assert len(text.splitlines()) == len(german.splitlines()), (obj, field)
 
 
 def test_every_demo_translation_finds_its_record(demo_loaded):
@@ -128,3 +140,33 @@ def test_crisis_occasion_in_other_languages(client, demo_loaded, language, name,
     assert hours in html
     assert "rund um die Uhr" not in html
     assert "Akute Krise" not in html
+
+
+def main_part(html: str) -> str:
+    return html[html.index("<main") : html.index("</main>")]
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/ar/beratung/thueringen/anlass/gewalt/",
+        "/fa/beratung/oberschule-soltau/anlass/mobbing/",
+        "/uk/beratung/oberschule-soltau/stellen/",
+        "/en/beratung/oberschule-soltau/konzept/",
+    ],
+)
+def test_demo_guide_pages_need_no_german_fallback(client, demo_loaded, url):
+    """Everything the demo translates is shown translated: no content marked lang="de"."""
+    html = client.get(url).content.decode()
+    assert 'lang="de"' not in main_part(html), url
+
+
+def test_roles_and_principles_in_farsi_and_ukrainian(client, demo_loaded):
+    roles = client.get("/fa/beratung/oberschule-soltau/stellen/").content.decode()
+    assert '<html lang="fa" dir="rtl"' in roles
+    assert "تیم پیشگیری و مداخله" in roles
+    assert "Präventions- und Interventionsteam" not in main_part(roles)
+    concept = client.get("/uk/beratung/oberschule-soltau/konzept/").content.decode()
+    assert "<dt>Добровільність</dt>" in concept
+    assert "(§ 8a SGB VIII, § 4 KKG)" in concept
+    assert "Freiwilligkeit" not in main_part(concept)
