@@ -192,12 +192,30 @@ def add_missing_translations(
     obj: TranslatableModel, by_language: dict[str, dict[str, str]]
 ) -> bool:
     """Demo content: adds the translations of languages `obj` does not have yet, each flagged
-    "needs review by a native speaker"; what editors wrote stays. True if anything was added
-    (the caller saves)."""
+    "needs review by a native speaker"; what editors wrote stays. A language the demo wrote
+    earlier and nobody has touched since (still flagged, every stored field as the demo has it)
+    gets the fields the demo added later. True if anything was added (the caller saves)."""
     added = False
     for language, values in by_language.items():
-        if language in (obj.translations or {}):
+        stored = (obj.translations or {}).get(language)
+        if stored is not None and not _untouched_demo_subset(obj, language, stored, values):
             continue
+        before = stored
         obj.set_translation(language, values, needs_review=True)
-        added = True
+        added = added or obj.translations.get(language) != before
     return added
+
+
+def _untouched_demo_subset(
+    obj: TranslatableModel, language: str, stored: dict, values: dict[str, str]
+) -> bool:
+    if not obj.needs_translation_review(language):
+        return False
+    for field, text in stored.items():
+        demo = (values.get(field) or "").strip()
+        sanitiser = obj.translation_sanitisers.get(field)
+        if demo and sanitiser is not None:
+            demo = sanitiser(demo)
+        if text != demo:
+            return False
+    return True

@@ -4,8 +4,16 @@ from common.translations import add_missing_translations
 
 from .demo_data import CLIENT_GROUPS, INSTITUTIONS
 from .demo_data.emergency import EMERGENCY_NUMBERS
-from .demo_data.translations import OCCASION_GROUP_TRANSLATIONS, OCCASION_TRANSLATIONS
-from .models import EmergencyNumber, Institution, Occasion, OccasionGroup
+from .demo_data.translations import demo_translations
+from .models import (
+    ClientGroup,
+    EmergencyNumber,
+    Institution,
+    Occasion,
+    OccasionGroup,
+    Principle,
+    Role,
+)
 from .services import client_groups_ensure, institution_create_from_data
 
 
@@ -27,24 +35,34 @@ def load(*, stdout) -> None:
             f"{institution.occasions.count()} occasions, "
             f"{sum(r.referrals_out.count() for r in institution.roles.all())} referral paths"
         )
-    added = add_name_translations()
+    added = add_translations()
     if added:
-        stdout.write(f"  {added} names translated (marked: needs review by a native speaker)")
+        stdout.write(f"  {added} records translated (marked: needs review by a native speaker)")
 
 
-def add_name_translations() -> int:
-    """Occasion and group names in English (Thuringian network: also ar, fa, uk), each flagged
-    for review; languages editors have already written are left alone."""
+# (model, table in demo_data.translations, the record's key in that table)
+TRANSLATED = (
+    (EmergencyNumber, "EMERGENCY_NUMBERS", lambda obj: obj.phone),
+    (ClientGroup, "CLIENT_GROUPS", lambda obj: obj.slug),
+    (OccasionGroup, "OCCASION_GROUPS", lambda obj: (obj.institution.slug, obj.name)),
+    (Occasion, "OCCASIONS", lambda obj: (obj.institution.slug, obj.slug)),
+    (Role, "ROLES", lambda obj: (obj.institution.slug, obj.slug)),
+    (Principle, "PRINCIPLES", lambda obj: (obj.institution.slug, obj.name)),
+)
+
+
+def add_translations() -> int:
+    """The demo's translations (en, ar, fa, uk), each flagged for review by a native speaker;
+    languages editors have already written are left alone. Returns the records changed."""
     added = 0
-    for model, table, key in (
-        (Occasion, OCCASION_TRANSLATIONS, "slug"),
-        (OccasionGroup, OCCASION_GROUP_TRANSLATIONS, "name"),
-    ):
-        for obj in model.objects.select_related("institution"):
-            names = table.get(obj.institution.slug, {}).get(getattr(obj, key))
-            if names and add_missing_translations(
-                obj, {language: {"name": name} for language, name in names.items()}
-            ):
+    for model, table, key in TRANSLATED:
+        translations = demo_translations(table)
+        objects = model.objects.all()
+        if any(field.name == "institution" for field in model._meta.fields):
+            objects = objects.select_related("institution")
+        for obj in objects:
+            by_language = translations.get(key(obj))
+            if by_language and add_missing_translations(obj, by_language):
                 obj.save(update_fields=["translations", "translation_review"])
                 added += 1
     return added

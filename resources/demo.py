@@ -4,7 +4,7 @@ from pathlib import Path
 
 from common.translations import add_missing_translations
 
-from .demo_data.topic_translations import TOPIC_TRANSLATIONS
+from .demo_data.topic_translations import TOPIC_INTRODUCTIONS, TOPIC_TRANSLATIONS
 from .linklist import linklist_import
 from .models import Topic
 
@@ -21,18 +21,20 @@ def load(*, stdout) -> None:
     )
     added = add_topic_translations()
     if added:
-        stdout.write(f"Themen: {added} Namen übersetzt (zur Prüfung durch Muttersprachler).")
+        stdout.write(f"Themen: {added} übersetzt (zur Prüfung durch Muttersprachler).")
 
 
 def add_topic_translations() -> int:
-    """Section and topic names in English (sections also ar, fa, uk), each flagged for
-    review; languages editors have already written are left alone."""
+    """Section and topic names (and the sections' introductions) in en, ar, fa and uk, each
+    flagged for review; languages editors have already written are left alone."""
     added = 0
     for topic in Topic.objects.filter(slug__in=TOPIC_TRANSLATIONS):
-        names = TOPIC_TRANSLATIONS[topic.slug]
-        if add_missing_translations(
-            topic, {language: {"name": name} for language, name in names.items()}
-        ):
+        by_language = {
+            language: {"name": name} for language, name in TOPIC_TRANSLATIONS[topic.slug].items()
+        }
+        for language, text in TOPIC_INTRODUCTIONS.get(topic.slug, {}).items():
+            by_language.setdefault(language, {})["description"] = text
+        if add_missing_translations(topic, by_language):
             topic.save(update_fields=["translations", "translation_review"])
             added += 1
     return added

@@ -1,108 +1,46 @@
-"""Translations of the demo's occasion and occasion-group names, by institution slug.
+"""Translations of the demo's counselling texts, one module per language (`translations_en`,
+`translations_ar`, `translations_fa`, `translations_uk`).
 
-Written by the development team (not by native speakers) from the German names alone; every
-one is stored with "needs review by a native speaker". Names only: no facts are added, and
-descriptions, role texts and emergency notes stay German until translators write them.
-The Thuringian network (young refugees) also has Arabic, Farsi and Ukrainian names.
+Written by the development team, machine-assisted, from the German texts alone; no native
+speaker was involved, and every translation is stored with "needs review by a native speaker".
+They translate exactly what the German says: no facts are added; phone numbers, addresses,
+links, the names of institutions and of laws (§ 8a SGB VIII …) stay as they are.
+
+Each language module holds the same tables, keyed the way the loader finds the record:
+- `EMERGENCY_NUMBERS`: phone number -> {"description", "hours"}
+- `CLIENT_GROUPS`: client group slug -> {"name"}
+- `OCCASION_GROUPS`: institution slug -> German group name -> {"name"}
+- `OCCASIONS`: institution slug -> occasion slug -> {"name", "description"}
+- `ROLES`: institution slug -> role slug -> {"name", "summary", "tasks", "confidentiality"}
+- `PRINCIPLES`: institution slug -> German principle name -> {"name", "text", "limits"}
 """
 
-OCCASION_TRANSLATIONS = {
-    "oberschule-soltau": {
-        "lernen": {"en": "Problems with learning"},
-        "leistungseinbruch": {"en": "Drops in performance"},
-        "fachfragen": {"en": "Subject matter, assessment and attainment"},
-        "lrs-dyskalkulie": {"en": "Learning difficulties such as dyslexia or dyscalculia"},
-        "schulprobleme": {"en": "School problems in general"},
-        "fachberatung": {"en": "Mobility, media, safety, school exchange"},
-        "schullaufbahn": {"en": "Questions about the school career"},
-        "berufsfindung": {"en": "Choosing a career and moving from school to work"},
-        "mobbing": {"en": "Bullying"},
-        "probleme-mit-anderen": {"en": "Problems with other people at school"},
-        "umgang-mitschueler-eltern": {"en": "Problems with classmates and parents"},
-        "konfliktmoderation": {"en": "Conflict moderation and mediation"},
-        "krise": {"en": "Crises and crisis intervention"},
-        "familie": {"en": "Problems in the family"},
-        "persoenliche-entwicklung": {"en": "Personal development and decisions"},
-        "verhalten": {"en": "Behaviour, emotional and social development"},
-        "schwere-stoerungen": {"en": "Suspected serious disorders"},
-        "sonderpaedagogik": {"en": "Special educational needs"},
-        "schulpflicht": {"en": "School attendance and compulsory schooling"},
-        "kindeswohl": {"en": "Concern for a child's welfare (child protection)"},
-        "ausserschulische-beratung": {"en": "Referral to counselling services outside school"},
-        "praevention": {"en": "Prevention in the class"},
-        "vertretung": {"en": "Questions and concerns for pupil or parent representatives"},
-        "systemberatung": {"en": "Counselling for staff and school (system counselling)"},
-    },
-    "thueringen": {
-        "leaving-care": {
-            "en": "Turning 18 – youth welfare support ends (leaving care)",
-            "ar": "بلوغ سن الرشد – انتهاء دعم رعاية الشباب",
-            "fa": "رسیدن به سن قانونی – پایان حمایت‌های رفاه جوانان",
-            "uk": "Повноліття – допомога служби у справах дітей закінчується",
-        },
-        "schule-ausbildung": {
-            "en": "Arriving, school, vocational training and work",
-            "ar": "الوصول والمدرسة والتدريب المهني والعمل",
-            "fa": "رسیدن، مدرسه، آموزش حرفه‌ای و شغل",
-            "uk": "Прибуття, школа, професійне навчання і робота",
-        },
-        "beschwerde-jugendhilfe": {
-            "en": "Dispute or complaint with the youth welfare office or a facility",
-            "ar": "خلاف أو شكوى مع مكتب رعاية الشباب أو المؤسسة",
-            "fa": "اختلاف یا شکایت با اداره رفاه جوانان یا مؤسسه",
-            "uk": "Суперечка або скарга на службу у справах дітей чи заклад",
-        },
-        "gewalt": {
-            "en": "Violence, sexual violence or neglect",
-            "ar": "العنف أو العنف الجنسي أو الإهمال",
-            "fa": "خشونت، خشونت جنسی یا بی‌توجهی",
-            "uk": "Насильство, сексуальне насильство або бездоглядність",
-        },
-        "trauma": {
-            "en": "Emotional distress and trauma",
-            "ar": "الضغط النفسي والصدمة",
-            "fa": "فشار روانی و تروما",
-            "uk": "Психологічне навантаження і травма",
-        },
-        "familie": {
-            "en": "Family and parenting",
-            "ar": "الأسرة والتربية",
-            "fa": "خانواده و تربیت",
-            "uk": "Сім'я і виховання",
-        },
-    },
+from . import translations_ar, translations_en, translations_fa, translations_uk
+
+LANGUAGE_MODULES = {
+    "en": translations_en,
+    "ar": translations_ar,
+    "fa": translations_fa,
+    "uk": translations_uk,
 }
 
-OCCASION_GROUP_TRANSLATIONS = {
-    "oberschule-soltau": {
-        "Schule, Lernen und Leistung": {"en": "School, learning and achievement"},
-        "Schullaufbahn und Beruf": {"en": "School career and work"},
-        "Miteinander und Konflikte": {"en": "Getting along and conflicts"},
-        "Familie und persönliche Entwicklung": {"en": "Family and personal development"},
-        "Verhalten, Entwicklung und Gesundheit": {"en": "Behaviour, development and health"},
-        "Schulbesuch und Schutz": {"en": "School attendance and protection"},
-        "Hilfe außerhalb der Schule, Prävention, Mitwirkung": {
-            "en": "Help outside school, prevention, participation"
-        },
-    },
-    "thueringen": {
-        "Übergänge": {
-            "en": "Transitions",
-            "ar": "المراحل الانتقالية",
-            "fa": "دوره‌های گذار",
-            "uk": "Переходи",
-        },
-        "Rechte und Konflikte": {
-            "en": "Rights and conflicts",
-            "ar": "الحقوق والنزاعات",
-            "fa": "حقوق و اختلاف‌ها",
-            "uk": "Права і конфлікти",
-        },
-        "Schutz und Gesundheit": {
-            "en": "Protection and health",
-            "ar": "الحماية والصحة",
-            "fa": "حفاظت و سلامت",
-            "uk": "Захист і здоров'я",
-        },
-    },
-}
+# Tables keyed by institution slug first; the others are keyed by the record alone.
+BY_INSTITUTION = {"OCCASION_GROUPS", "OCCASIONS", "ROLES", "PRINCIPLES"}
+TABLES = ("EMERGENCY_NUMBERS", "CLIENT_GROUPS", *sorted(BY_INSTITUTION))
+
+
+def demo_translations(table: str) -> dict:
+    """`table` of every language, by record: key -> {language: {field: text}}. Keys of the
+    institution tables are (institution slug, key)."""
+    records: dict = {}
+    for language, module in LANGUAGE_MODULES.items():
+        entries = getattr(module, table, {})
+        if table in BY_INSTITUTION:
+            entries = {
+                (institution, key): values
+                for institution, by_key in entries.items()
+                for key, values in by_key.items()
+            }
+        for key, values in entries.items():
+            records.setdefault(key, {})[language] = values
+    return records

@@ -3,7 +3,14 @@ and principles; German where there is no translation yet, marked lang="de"."""
 
 import pytest
 
-from counselling.models import EmergencyNumber, Occasion, OccasionGroup, Principle, Role
+from counselling.models import (
+    ClientGroup,
+    EmergencyNumber,
+    Occasion,
+    OccasionGroup,
+    Principle,
+    Role,
+)
 
 from .conftest import synthetic_data
 from .test_views import QUERY_LIMITS
@@ -13,8 +20,15 @@ pytestmark = pytest.mark.django_db
 FALLBACK = '<span lang="de" dir="ltr">{}</span>'
 
 
+TRANSLATABLE = (ClientGroup, EmergencyNumber, Occasion, OccasionGroup, Principle, Role)
+
+
 @pytest.fixture
 def translated(demo_loaded):
+    """The demo without its own translations, plus a few written here: what is shown when a
+    field is translated and when it is not."""
+    for model in TRANSLATABLE:
+        model.objects.update(translations={}, translation_review={})
     school = demo_loaded["school"]
     mobbing = Occasion.objects.get(institution=school, slug="mobbing")
     mobbing.set_translation(
@@ -119,7 +133,7 @@ def test_translated_pages_make_the_same_bounded_number_of_queries(
 
 
 def test_demo_names_are_translated_and_flagged_for_review(demo_loaded):
-    from counselling.demo import add_name_translations
+    from counselling.demo import add_translations
 
     occasions = Occasion.objects.filter(institution=demo_loaded["network"])
     assert occasions.exists()
@@ -130,7 +144,7 @@ def test_demo_names_are_translated_and_flagged_for_review(demo_loaded):
     gewalt = occasions.get(slug="gewalt")
     gewalt.set_translation("en", {"name": "Violence"}, needs_review=False)
     gewalt.save()
-    assert add_name_translations() == 0
+    assert add_translations() == 0
     gewalt.refresh_from_db()
     assert gewalt.translations["en"] == {"name": "Violence"}
     assert gewalt.translation_review["en"] is False

@@ -206,3 +206,41 @@ def test_role_admin_keeps_its_fieldsets_and_adds_languages(editor_client):
     for field in ["name", "summary", "tasks", "confidentiality"]:
         assert f'name="translation_ar_{field}"' in html
     assert "Übersetzung: Arabisch" in html
+
+
+def test_load_demo_twice_changes_no_translation(db):
+    """The demo's translations of every translatable model (topics, the counselling guide, the
+    site pages): all flagged for review, and a second load_demo leaves them as they are."""
+    import io
+
+    from django.apps import apps
+    from django.core.management import call_command
+
+    from common.translations import TranslatableModel
+
+    def snapshot():
+        return {
+            (model.__name__, obj.pk): (obj.translations, obj.translation_review)
+            for model in apps.get_models()
+            if issubclass(model, TranslatableModel)
+            for obj in model.objects.all()
+        }
+
+    call_command("load_demo", stdout=io.StringIO())
+    first = snapshot()
+    translated = {key for key, (translations, _) in first.items() if translations}
+    assert {model for model, _ in translated} == {
+        "Topic",
+        "ClientGroup",
+        "EmergencyNumber",
+        "Occasion",
+        "OccasionGroup",
+        "Principle",
+        "Role",
+        "SitePage",
+    }
+    for key in translated:
+        translations, review = first[key]
+        assert review == dict.fromkeys(translations, True), key
+    call_command("load_demo", stdout=io.StringIO())
+    assert snapshot() == first

@@ -104,3 +104,34 @@ def test_demo_topic_names_are_translated_and_flagged_for_review(db):
     assert all(section.translation_review[code] for code in expected)
     assert other.translations == {}
     assert add_topic_translations() == 0  # loading again changes nothing
+
+
+def test_demo_topics_have_every_language_and_sections_their_introduction(client):
+    from resources.demo import add_topic_translations
+    from resources.demo_data.topic_translations import TOPIC_INTRODUCTIONS, TOPIC_TRANSLATIONS
+
+    for slug, names in TOPIC_TRANSLATIONS.items():
+        assert set(names) == {"en", "ar", "fa", "uk"}, slug
+        assert all(names.values()), slug
+    assert set(TOPIC_INTRODUCTIONS) <= set(TOPIC_TRANSLATIONS)
+    german = (
+        "Die Reform des Gemeinsamen Europäischen Asylsystems (GEAS) gehört derzeit zu den "
+        "wichtigsten politischen Themen in Europa."
+    )
+    section = make_topic("GEAS & Kinderrechte", slug="geas-kinderrechte", description=german)
+    child = make_topic(
+        "GEAS-Anpassungsgesetze", parent=section, slug="geas-kinderrechte-geas-anpassungsgesetze"
+    )
+    assert add_topic_translations() == 2
+    assert add_topic_translations() == 0  # loading again changes nothing
+    section.refresh_from_db()
+    child.refresh_from_db()
+    for language in ("en", "ar", "fa", "uk"):
+        assert section.translation_review[language] is True
+        assert section.translated_value("description", language), language
+        assert child.translated_value("name", language), language
+    html = client.get(url_in("uk", section)).content.decode()
+    assert '<html lang="uk" dir="ltr"' in html
+    assert "Реформа Спільної європейської системи притулку (GEAS)" in html
+    assert "Закони про адаптацію до СЄСП (GEAS)" in html
+    assert german not in html
