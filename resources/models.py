@@ -19,6 +19,7 @@ from simple_history.models import HistoricalRecords
 from .dates import PartialDate, validate_partial_date
 from .languages import LANGUAGE_CHOICES, LANGUAGES, text_direction
 from .search.models import (  # noqa: F401 (the index's tables belong to this app)
+    SearchChange,
     SearchDocument,
     SearchIndexState,
     SearchPosting,

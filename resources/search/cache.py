@@ -20,11 +20,12 @@ import uuid
 
 from django.conf import settings
 from django.core.cache import caches
-from django.db.models import Min, Subquery
+from django.db.models import Count, IntegerField, Max, Min, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import get_language
 
-from ..models import Resource, SearchIndexState
+from ..models import Resource, SearchChange, SearchIndexState
 from .query import ParsedQuery
 
 
@@ -41,6 +42,13 @@ def bump() -> None:
 
 def current_state() -> tuple[str | None, str]:
     """(version of the searchable data or None, vocabulary stamp). One query."""
+    version, vocabulary, _changes = current_state_and_changes()
+    return version, vocabulary
+
+
+def current_state_and_changes() -> tuple[str | None, str, tuple[int, int]]:
+    """(version or None, vocabulary stamp, (largest id, count) of the change log
+    `SearchChange`, which the in-memory columns follow). One query."""
     upcoming = (
         Resource.objects.filter(status=Resource.Status.PUBLISHED, published_at__gt=timezone.now())
         .order_by()
@@ -48,16 +56,24 @@ def current_state() -> tuple[str | None, str]:
         .annotate(first=Min("published_at"))
         .values("first")
     )
+    changes = SearchChange.objects.order_by().annotate(g=Value(1)).values("g")
+    top = changes.annotate(top=Max("id")).values("top")
+    count = changes.annotate(n=Count("id")).values("n")
     row = (
         SearchIndexState.objects.filter(pk=1)
-        .annotate(upcoming=Subquery(upcoming[:1]))
-        .values_list("token", "upcoming", "vocabulary")
+        .annotate(
+            upcoming=Subquery(upcoming[:1]),
+            changes_top=Coalesce(Subquery(top[:1]), 0, output_field=IntegerField()),
+            changes_count=Coalesce(Subquery(count[:1]), 0, output_field=IntegerField()),
+        )
+        .values_list("token", "upcoming", "vocabulary", "changes_top", "changes_count")
         .first()
     )
     if row is None:
-        return None, ""
-    token, upcoming_at, vocabulary = row
-    return f"{token}:{upcoming_at.timestamp() if upcoming_at else '-'}", vocabulary
+        return None, "", (0, 0)
+    token, upcoming_at, vocabulary, changes_top, changes_count = row
+    version = f"{token}:{upcoming_at.timestamp() if upcoming_at else '-'}"
+    return version, vocabulary, (changes_top, changes_count)
 
 
 def search_key(version: str, parsed: ParsedQuery, selections: dict[str, list]) -> str:

@@ -171,6 +171,14 @@ def count_facets(
     filter), and the number of results with every selection applied."""
     filters = {name: facet_filter(name, sel) for name, sel in selections.items() if sel}
     total, rows = facet_counts.count_rows(base, filters, FACET_NAMES)
+    return facets_from_rows(total, rows, selections, version=version)
+
+
+def facets_from_rows(
+    total: int, rows: dict[str, list[tuple]], selections: dict[str, list], *, version=None
+) -> tuple[list[Facet], int]:
+    """The facets out of counted rows (`facet_counts.count_rows`, or the in-memory columns
+    of `memory`, which give the same rows)."""
     facets = []
     for spec in FACETS:
         name = spec.name

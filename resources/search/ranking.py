@@ -221,6 +221,39 @@ class RankedPage(Sequence):
         return page
 
 
+class IdsPage(Sequence):
+    """The paginator's object list of a search ordered in memory (`memory`): `ids(start,
+    stop)` gives a page's ids in order (cached under `key`); the page's resources are then
+    loaded with the listing's prefetches."""
+
+    def __init__(self, ids, total: int, queryset: QuerySet, key=None):
+        self.ids = ids
+        self.total = total
+        self.queryset = queryset
+        self.key = key
+
+    def count(self) -> int:
+        return self.total
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index : index + 1][0]
+        start, stop, _step = index.indices(self.total)
+        if stop <= start:
+            return []
+        key = f"{self.key}:{start}:{stop}" if self.key else None
+        ids = cache.get(key) if key else None
+        if ids is None:
+            ids = self.ids(start, stop)
+            if key:
+                cache.put(key, ids)
+        by_id = {r.pk: r for r in self.queryset.filter(pk__in=ids)}
+        return [by_id[pk] for pk in ids if pk in by_id]
+
+
 class CountedQuerySet(Sequence):
     """A queryset whose length is already known (from the facet counts): no COUNT query."""
 
