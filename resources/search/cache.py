@@ -85,6 +85,18 @@ def search_key(version: str, parsed: ParsedQuery, selections: dict[str, list]) -
     return f"resources.search:{digest}"
 
 
+def page_key(params) -> str | None:
+    """Cache key of a rendered search page: data version, language and the whole query string
+    (links on the page repeat it). None without a version (nothing is cached then)."""
+    version = current_version()
+    if version is None:
+        return None
+    items = sorted((k, v) for k in params for v in params.getlist(k))
+    parts = [version, get_language() or "", repr(items)]
+    digest = hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+    return f"resources.search.page:{digest}"
+
+
 def get(key: str):
     return _cache().get(key)
 
