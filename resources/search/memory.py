@@ -157,6 +157,7 @@ class Snapshot:
         self.generation = None
         self.changes = (0, 0)  # (largest id, count) of SearchChange applied
         self.terms: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self.phrases: dict[Phrase, np.ndarray] = {}
         self.held_postings = 0
         self.loaded = False
 
@@ -200,6 +201,7 @@ class Snapshot:
         """Reads every resource's columns (posting lists are read when needed)."""
         self.generation = generation
         self.terms = {}
+        self.phrases = {}
         self.held_postings = 0
         # The log before the columns: a change committed in between is read again, harmless.
         top = SearchChange.objects.order_by("-id").values_list("id", flat=True).first() or 0
@@ -285,6 +287,7 @@ class Snapshot:
         self._set_rows(rows)
         self._load_labels()
         self._set_pairs(found, dirty)
+        self.phrases = {}
         if self.terms:
             self._refresh_terms(ids, dirty)
 
@@ -355,24 +358,28 @@ class Snapshot:
         kinds = dict.fromkeys(typo, "typo")
         kinds.update(dict.fromkeys(partial, "part"))
         kinds.update(dict.fromkeys(exact, "whole"))
-        all_rids, all_levels = [], []
         for term_id, rids, bits in self.postings_of(list(kinds)):
+            if not len(rids):
+                continue
             kind = kinds[term_id]
             if kind == "typo":
                 level = np.where(bits & (title | body), TYPO, 0)
             else:
                 high, low = (TITLE_WORD, BODY_WORD) if kind == "whole" else (TITLE_PART, BODY_PART)
                 level = np.where(bits & title, high, np.where(bits & body, low, 0))
-            all_rids.append(rids)
-            all_levels.append(level.astype(np.int32))
-        if all_rids:
             levels = _resize(levels, self.size, 0)
-            np.maximum.at(levels, np.concatenate(all_rids), np.concatenate(all_levels))
+            # A term's postings name each resource once: a plain gather/scatter keeps the best.
+            levels[rids] = np.maximum(levels[rids], level)
         return levels
 
     def phrase_levels(self, phrase: Phrase) -> np.ndarray:
+        """A phrase is checked in SQL on the stored strings (one query); the answer is held
+        until the change log names any change."""
         from .ranking import atom_levels
 
+        held = self.phrases.get(phrase)
+        if held is not None:
+            return held
         levels = np.zeros(self.size, np.int32)
         found = atom_levels(phrase)
         if found:
@@ -380,6 +387,9 @@ class Snapshot:
             self._grow(int(ids.max()))
             levels = _resize(levels, self.size, 0)
             levels[ids] = np.fromiter(found.values(), np.int32, len(found))
+        if len(self.phrases) >= 1000:
+            self.phrases = {}
+        self.phrases[phrase] = levels
         return levels
 
     def text(self, parsed: ParsedQuery) -> tuple[np.ndarray | None, np.ndarray]:
@@ -391,7 +401,7 @@ class Snapshot:
         for clause in parsed.clauses:
             for atom in clause.alternatives:
                 if not isinstance(atom, Phrase):
-                    wanted += [i for ids in _term_ids(atom) for i in ids]
+                    wanted += [i for ids in _term_ids(atom) for i in ids]  # memoised typos
         if wanted:
             self.postings_of(wanted)
         per_clause = []
