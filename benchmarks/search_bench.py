@@ -224,7 +224,7 @@ def main():
     in_memory = settings.SEARCH_IN_MEMORY
     rss_before = rss_mib()
     if in_memory:
-        _version, stamp, changes = cache.current_state_and_changes()
+        _version, stamp, changes, _synonyms = cache.current_state_and_changes()
         seconds, snapshot = timed(lambda: memory.current(stamp, changes))
         print(
             f"in-memory columns loaded in {seconds:.2f} s (once per process and full rebuild; "

@@ -40,15 +40,22 @@ def bump() -> None:
         SearchIndexState.objects.get_or_create(pk=1, defaults={"token": token})
 
 
+def synonyms_changed() -> None:
+    """A synonym was edited: new cached answers, and every process re-reads the synonyms."""
+    token = uuid.uuid4().hex
+    if not SearchIndexState.objects.filter(pk=1).update(token=token, synonyms=token):
+        SearchIndexState.objects.get_or_create(pk=1, defaults={"token": token, "synonyms": token})
+
+
 def current_state() -> tuple[str | None, str]:
     """(version of the searchable data or None, vocabulary stamp). One query."""
-    version, vocabulary, _changes = current_state_and_changes()
+    version, vocabulary, _changes, _synonyms = current_state_and_changes()
     return version, vocabulary
 
 
-def current_state_and_changes() -> tuple[str | None, str, tuple[int, int]]:
+def current_state_and_changes() -> tuple[str | None, str, tuple[int, int], str]:
     """(version or None, vocabulary stamp, (largest id, count) of the change log
-    `SearchChange`, which the in-memory columns follow). One query."""
+    `SearchChange`, which the in-memory columns follow, synonyms token). One query."""
     upcoming = (
         Resource.objects.filter(status=Resource.Status.PUBLISHED, published_at__gt=timezone.now())
         .order_by()
@@ -66,14 +73,14 @@ def current_state_and_changes() -> tuple[str | None, str, tuple[int, int]]:
             changes_top=Coalesce(Subquery(top[:1]), 0, output_field=IntegerField()),
             changes_count=Coalesce(Subquery(count[:1]), 0, output_field=IntegerField()),
         )
-        .values_list("token", "upcoming", "vocabulary", "changes_top", "changes_count")
+        .values_list("token", "upcoming", "vocabulary", "changes_top", "changes_count", "synonyms")
         .first()
     )
     if row is None:
-        return None, "", (0, 0)
-    token, upcoming_at, vocabulary, changes_top, changes_count = row
+        return None, "", (0, 0), ""
+    token, upcoming_at, vocabulary, changes_top, changes_count, synonyms = row
     version = f"{token}:{upcoming_at.timestamp() if upcoming_at else '-'}"
-    return version, vocabulary, (changes_top, changes_count)
+    return version, vocabulary, (changes_top, changes_count), synonyms
 
 
 def search_key(version: str, parsed: ParsedQuery, selections: dict[str, list]) -> str:

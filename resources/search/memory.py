@@ -186,7 +186,8 @@ class Snapshot:
         return found
 
     def _load_labels(self) -> None:
-        self.topic_parent = dict(Topic.objects.values_list("id", "parent_id"))
+        self.topics = list(Topic.objects.order_by("position", "name"))
+        self.topic_parent = {t.pk: t.parent_id for t in self.topics}
         self.labels = {
             spec.name: {
                 pk: (slug, name)
@@ -424,6 +425,20 @@ class Snapshot:
                     score += level
             matched &= ~hit if clause.negated else hit
         return matched, score
+
+    def topics_for(self, selection) -> list[Topic] | None:
+        """The topics held, unless a selected one is not held as it is now (a topic without
+        resources, created or renamed since: no change was logged for it); then None."""
+        held = {t.pk: t for t in self.topics}
+        for topic in selection or ():
+            mine = held.get(topic.pk)
+            if mine is None or (mine.name, mine.slug, mine.parent_id) != (
+                topic.name,
+                topic.slug,
+                topic.parent_id,
+            ):
+                return None
+        return self.topics
 
     def visible(self) -> np.ndarray:
         now = timezone.now().timestamp()

@@ -101,6 +101,9 @@ class SearchIndexState(models.Model):
     # a new generation, new terms raise the id. Each process keeps the vocabulary in memory
     # and reloads what this says it is missing (`resources.search.vocabulary`).
     vocabulary = models.CharField(max_length=64, blank=True, default="")
+    # Changes whenever an editor changes a synonym: each process re-reads the synonyms then
+    # (not with every data version).
+    synonyms = models.CharField(max_length=32, blank=True, default="")
     changed_at = models.DateTimeField(auto_now=True)
 
     class Meta:

@@ -125,9 +125,11 @@ def search_resources(
     if not filterset.is_valid():
         raise SearchError(filterset.error_message())
     params = filterset.form.cleaned_data
-    version, vocabulary_stamp, changes = cache.current_state_and_changes()
+    version, vocabulary_stamp, changes, synonyms_token = cache.current_state_and_changes()
     VOCABULARY.ensure(vocabulary_stamp)
-    parsed = synonyms.expand(parse_query(params["q"]), synonyms.groups(version))
+    # Synonyms are re-read when an editor changed one (their own token), not per data version.
+    groups = synonyms.groups(f"synonyms:{synonyms_token}" if version else None)
+    parsed = synonyms.expand(parse_query(params["q"]), groups)
     is_library = base is None
     base = Resource.objects.published() if base is None else base
     with_link = params.get("link") == WITH_LINK
@@ -174,7 +176,13 @@ def search_resources(
     if counted is None:
         if in_memory:
             found = evaluation()
-            counted = facets_from_rows(found.total, found.rows, selections, version=version)
+            counted = facets_from_rows(
+                found.total,
+                found.rows,
+                selections,
+                version=version,
+                topics=snapshot.topics_for(selections.get("topic")),
+            )
         else:
             counted = count_facets(matched_queryset(), selections, version=version)
         if key:

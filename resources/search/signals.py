@@ -99,7 +99,7 @@ def _m2m_changed(sender, instance, action, reverse, pk_set, **kwargs):
 def _synonyms_changed(sender, raw=False, **kwargs):
     # Synonyms apply at query time: no reindexing, only the cached answers are outdated.
     if not raw:
-        cache.bump()
+        cache.synonyms_changed()
 
 
 _AFFECTED = {c.model: c.affected for c in REGISTRY}
