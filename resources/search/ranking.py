@@ -223,8 +223,8 @@ class RankedPage(Sequence):
 
 class IdsPage(Sequence):
     """The paginator's object list of a search ordered in memory (`memory`): `ids(start,
-    stop)` gives a page's ids in order (cached under `key`); the page's resources are then
-    loaded with the listing's prefetches."""
+    stop)` gives a page's ids in order; the page's resources are loaded with the listing's
+    prefetches and cached under `key`."""
 
     def __init__(self, ids, total: int, queryset: QuerySet, key=None):
         self.ids = ids
@@ -244,14 +244,17 @@ class IdsPage(Sequence):
         start, stop, _step = index.indices(self.total)
         if stop <= start:
             return []
-        key = f"{self.key}:{start}:{stop}" if self.key else None
-        ids = cache.get(key) if key else None
-        if ids is None:
+        # The page's resources are cached with what the cards show (their prefetched
+        # relations), under the data version like the counts: a warm page reads no rows.
+        key = f"{self.key}:{start}:{stop}:resources" if self.key else None
+        page = cache.get(key) if key else None
+        if page is None:
             ids = self.ids(start, stop)
+            by_id = {r.pk: r for r in self.queryset.filter(pk__in=ids)}
+            page = [by_id[pk] for pk in ids if pk in by_id]
             if key:
-                cache.put(key, ids)
-        by_id = {r.pk: r for r in self.queryset.filter(pk__in=ids)}
-        return [by_id[pk] for pk in ids if pk in by_id]
+                cache.put(key, page)
+        return page
 
 
 class CountedQuerySet(Sequence):

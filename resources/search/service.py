@@ -193,7 +193,8 @@ def search_resources(
             lambda start, stop: evaluation().page(start, stop),
             total,
             Resource.objects.for_listing(),
-            f"{key}:{sort}" if key else None,
+            # Pages of another size (the feed's) are other entries, whatever the total.
+            f"{key}:{sort}:{per_page}" if key else None,
         )
     else:
         # Every selection applied; the facets are counted from `matched` (disjunctive).
