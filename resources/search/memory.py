@@ -447,6 +447,13 @@ class Snapshot:
                 return None
         return self.topics
 
+    def next_publication(self) -> float | None:
+        """The time (epoch seconds) at which the next scheduled resource becomes visible."""
+        now = timezone.now().timestamp()
+        later = self.published_at[self.exists & self.status_published]
+        later = later[(later > now) & np.isfinite(later)]
+        return float(later.min()) if len(later) else None
+
     def visible(self) -> np.ndarray:
         now = timezone.now().timestamp()
         return self.exists & self.status_published & (self.published_at <= now)
