@@ -224,8 +224,10 @@ def main():
     in_memory = settings.SEARCH_IN_MEMORY
     rss_before = rss_mib()
     if in_memory:
-        _version, stamp, changes, _synonyms = cache.current_state_and_changes()
-        seconds, snapshot = timed(lambda: memory.current(stamp, changes))
+        _version, stamp, _changes, _synonyms = cache.current_state_and_changes()
+        fresh = memory.Snapshot()  # what a new worker process does on its first search
+        seconds, _ = timed(lambda: fresh.reset(stamp.partition(":")[0]))
+        snapshot = fresh
         print(
             f"in-memory columns loaded in {seconds:.2f} s (once per process and full rebuild; "
             f"{snapshot_mib(snapshot):.0f} MiB)"

@@ -20,6 +20,7 @@ import uuid
 
 from django.conf import settings
 from django.core.cache import caches
+from django.db import connection
 from django.db.models import Count, IntegerField, Max, Min, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -53,6 +54,21 @@ def current_state() -> tuple[str | None, str]:
     return version, vocabulary
 
 
+_STATE_SQL: dict[str, str] = {}
+
+
+def _state_sql() -> str:
+    vendor = connection.vendor
+    if vendor not in _STATE_SQL:
+        quote = connection.ops.quote_name
+        state, changes = (quote(m._meta.db_table) for m in (SearchIndexState, SearchChange))
+        _STATE_SQL[vendor] = (
+            f"SELECT s.token, s.vocabulary, COALESCE((SELECT MAX(c.id) FROM {changes} c), 0), "
+            f"(SELECT COUNT(*) FROM {changes} c), s.synonyms FROM {state} s WHERE s.id = 1"
+        )
+    return _STATE_SQL[vendor]
+
+
 def current_state_and_changes() -> tuple[str | None, str, tuple[int, int], str]:
     """(version or None, vocabulary stamp, (largest id, count) of the change log
     `SearchChange`, which the in-memory columns follow, synonyms token). One query.
@@ -63,15 +79,15 @@ def current_state_and_changes() -> tuple[str | None, str, tuple[int, int], str]:
     from . import memory
 
     in_memory = memory.supported()
-    changes = SearchChange.objects.order_by().annotate(g=Value(1)).values("g")
-    top = changes.annotate(top=Max("id")).values("top")
-    count = changes.annotate(n=Count("id")).values("n")
-    row = SearchIndexState.objects.filter(pk=1).annotate(
-        changes_top=Coalesce(Subquery(top[:1]), 0, output_field=IntegerField()),
-        changes_count=Coalesce(Subquery(count[:1]), 0, output_field=IntegerField()),
-    )
-    columns = ["token", "vocabulary", "changes_top", "changes_count", "synonyms"]
-    if not in_memory:
+    if in_memory:
+        # Plain SQL, written once: building the ORM statement cost more than running it.
+        with connection.cursor() as cursor:
+            cursor.execute(_state_sql())
+            row = cursor.fetchone()
+    else:
+        changes = SearchChange.objects.order_by().annotate(g=Value(1)).values("g")
+        top = changes.annotate(top=Max("id")).values("top")
+        count = changes.annotate(n=Count("id")).values("n")
         upcoming = (
             Resource.objects.filter(
                 status=Resource.Status.PUBLISHED, published_at__gt=timezone.now()
@@ -81,9 +97,18 @@ def current_state_and_changes() -> tuple[str | None, str, tuple[int, int], str]:
             .annotate(first=Min("published_at"))
             .values("first")
         )
-        row = row.annotate(upcoming=Subquery(upcoming[:1]))
-        columns.append("upcoming")
-    row = row.values_list(*columns).first()
+        row = (
+            SearchIndexState.objects.filter(pk=1)
+            .annotate(
+                changes_top=Coalesce(Subquery(top[:1]), 0, output_field=IntegerField()),
+                changes_count=Coalesce(Subquery(count[:1]), 0, output_field=IntegerField()),
+                upcoming=Subquery(upcoming[:1]),
+            )
+            .values_list(
+                "token", "vocabulary", "changes_top", "changes_count", "synonyms", "upcoming"
+            )
+            .first()
+        )
     if row is None:
         return None, "", (0, 0), ""
     token, vocabulary, changes_top, changes_count, synonyms = row[:5]

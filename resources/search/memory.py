@@ -104,6 +104,14 @@ class Pairs:
         array = np.asarray(rows, dtype=np.int64)
         return cls(array[:, 0].copy(), array[:, 1].copy())
 
+    def unique(self) -> Pairs:
+        """Each (resource, value) once."""
+        if not len(self.rids):
+            return self
+        keys = np.unique(self.rids * (int(self.values.max()) + 1) + self.values)
+        width = int(self.values.max()) + 1
+        return Pairs(keys // width, keys % width)
+
     def without(self, dirty: np.ndarray) -> Pairs:
         keep = ~dirty[self.rids]
         return Pairs(self.rids[keep], self.values[keep])
@@ -262,14 +270,19 @@ class Snapshot:
                 self.coded[spec.name][pk] = self.codes[spec.name].of(value)
 
     def _set_pairs(self, found: dict[str, list[tuple]], dirty) -> None:
-        topics = found["topic"]
-        sections = sorted({(r, self.topic_parent.get(t) or t) for r, t in topics})
+        topics = Pairs.of(found["topic"])
+        # A resource counts once per section, however many of its topics are in it.
+        section_of = {t: parent or t for t, parent in self.topic_parent.items()}
+        sections = Pairs(
+            topics.rids,
+            np.asarray([section_of.get(t, t) for t in topics.values.tolist()], dtype=np.int64),
+        ).unique()
         links = found["links"]
-        languages = sorted({(r, self.languages.of(language)) for r, language, _u in links})
+        languages = Pairs.of([(r, self.languages.of(language)) for r, language, _u in links])
         fresh = {
-            "topic": Pairs.of(topics),
-            "section": Pairs.of(sections),
-            "language": Pairs.of(languages),
+            "topic": topics,
+            "section": sections,
+            "language": languages.unique(),
             **{spec.name: Pairs.of(found[spec.name]) for spec in _RELATED},
         }
         with_link = [r for r, _l, url in links if url]
