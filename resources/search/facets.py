@@ -203,5 +203,7 @@ def facets_from_rows(
             values = _count_related(name, rows.get(name, []), selection)
         else:
             values = _count_codes(name, rows.get(name, []), selection)
-        facets.append(Facet(name, spec.label, values))
+        # The label translated now (the cache key holds the language): a lazy label costs
+        # more to pickle and unpickle than all the facet's values.
+        facets.append(Facet(name, str(spec.label), values))
     return facets, total

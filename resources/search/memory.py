@@ -181,6 +181,7 @@ class Snapshot:
         self.phrases: dict[Phrase, np.ndarray] = {}
         self.held_postings = 0
         self.loaded = False
+        self._next_publication = None  # (time or None, computed at)
 
     # Loading ------------------------------------------------------------------------------
 
@@ -224,6 +225,7 @@ class Snapshot:
         self.generation = generation
         self.terms = {}
         self.phrases = {}
+        self._next_publication = None
         self.held_postings = 0
         # The log before the columns: a change committed in between is read again, harmless.
         log = SearchChange.objects.aggregate(top=Max("id"), n=Count("id"))
@@ -314,6 +316,7 @@ class Snapshot:
         self._load_labels()
         self._set_pairs(found, dirty)
         self.phrases = {}
+        self._next_publication = None
         if self.terms:
             self._refresh_terms(ids, dirty)
 
@@ -461,11 +464,17 @@ class Snapshot:
         return self.topics
 
     def next_publication(self) -> float | None:
-        """The time (epoch seconds) at which the next scheduled resource becomes visible."""
+        """The time (epoch seconds) at which the next scheduled resource becomes visible.
+        Remembered until that time passes or a change arrives (a scan of every resource)."""
         now = timezone.now().timestamp()
+        known = self._next_publication
+        if known is not None and (known[0] is None or now < known[0]) and known[1] <= now:
+            return known[0]
         later = self.published_at[self.exists & self.status_published]
         later = later[(later > now) & np.isfinite(later)]
-        return float(later.min()) if len(later) else None
+        found = float(later.min()) if len(later) else None
+        self._next_publication = (found, now)
+        return found
 
     def visible(self) -> np.ndarray:
         now = timezone.now().timestamp()

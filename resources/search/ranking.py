@@ -226,10 +226,11 @@ class IdsPage(Sequence):
     stop)` gives a page's ids in order; the page's resources are loaded with the listing's
     prefetches and cached under `key`."""
 
-    def __init__(self, ids, total: int, queryset: QuerySet, key=None):
+    def __init__(self, ids, total: int, queryset: QuerySet, prepare=None, key=None):
         self.ids = ids
         self.total = total
         self.queryset = queryset
+        self.prepare = prepare  # called with a freshly loaded page, before it is cached
         self.key = key
 
     def count(self) -> int:
@@ -252,6 +253,8 @@ class IdsPage(Sequence):
             ids = self.ids(start, stop)
             by_id = {r.pk: r for r in self.queryset.filter(pk__in=ids)}
             page = [by_id[pk] for pk in ids if pk in by_id]
+            if self.prepare is not None:
+                self.prepare(page)
             if key:
                 cache.put(key, page)
         return page

@@ -193,6 +193,7 @@ def search_resources(
             lambda start, stop: evaluation().page(start, stop),
             total,
             Resource.objects.for_listing(),
+            (lambda page: [_highlight(r, parsed) for r in page]) if not parsed.is_empty else None,
             # Pages of another size (the feed's) are other entries, whatever the total.
             f"{key}:{sort}:{per_page}" if key else None,
         )
@@ -222,10 +223,8 @@ def search_resources(
 
     if not parsed.is_empty:
         for resource in page.object_list:
-            resource.title_html = highlight(resource.title, parsed)
-            resource.snippet_html = snippet(resource.description, parsed) or snippet(
-                resource.subtitle, parsed
-            )
+            if not hasattr(resource, "title_html"):  # (a cached page is highlighted already)
+                _highlight(resource, parsed)
 
     result = SearchResult(
         query=parsed,
@@ -249,6 +248,13 @@ def search_resources(
             per_page=per_page,
         )
     return result
+
+
+def _highlight(resource, parsed: ParsedQuery) -> None:
+    resource.title_html = highlight(resource.title, parsed)
+    resource.snippet_html = snippet(resource.description, parsed) or snippet(
+        resource.subtitle, parsed
+    )
 
 
 def _sort_options(can_rank: bool) -> list[tuple[str, str]]:
