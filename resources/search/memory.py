@@ -49,8 +49,8 @@ from .vocabulary import VOCABULARY
 
 # Reloading more changed resources than this at once: start over instead.
 MAX_INCREMENTAL = 5_000
-# Posting lists held per process (postings, 5 bytes each); more: forget them all.
-MAX_HELD_POSTINGS = int(getattr(settings, "SEARCH_MEMORY_MAX_POSTINGS", 60_000_000))
+# Posting lists held per process (postings, 5 bytes each: 100 MB); more: forget them all.
+MAX_HELD_POSTINGS = int(getattr(settings, "SEARCH_MEMORY_MAX_POSTINGS", 20_000_000))
 _CHUNK = 5_000  # ids per IN (...) list
 
 
