@@ -99,18 +99,19 @@ class Pairs:
 
     @classmethod
     def of(cls, rows) -> Pairs:
+        # 32-bit ids: counting gathers millions of them, half the bytes is half the time.
         if not rows:
-            return cls(np.zeros(0, np.int64), np.zeros(0, np.int64))
+            return cls(np.zeros(0, np.int32), np.zeros(0, np.int32))
         array = np.asarray(rows, dtype=np.int64)
-        return cls(array[:, 0].copy(), array[:, 1].copy())
+        return cls(array[:, 0].astype(np.int32), array[:, 1].astype(np.int32))
 
     def unique(self) -> Pairs:
         """Each (resource, value) once."""
         if not len(self.rids):
             return self
-        keys = np.unique(self.rids * (int(self.values.max()) + 1) + self.values)
         width = int(self.values.max()) + 1
-        return Pairs(keys // width, keys % width)
+        keys = np.unique(self.rids.astype(np.int64) * width + self.values)
+        return Pairs((keys // width).astype(np.int32), (keys % width).astype(np.int32))
 
     def without(self, dirty: np.ndarray) -> Pairs:
         keep = ~dirty[self.rids]
@@ -124,7 +125,7 @@ class Pairs:
     def holding(self, values, size: int) -> np.ndarray:
         """Mask of the resources with one of `values`."""
         mask = np.zeros(size, bool)
-        mask[self.rids[np.isin(self.values, np.asarray(list(values), dtype=np.int64))]] = True
+        mask[self.rids[np.isin(self.values, np.asarray(list(values), dtype=np.int32))]] = True
         return mask
 
     def count(self, mask: np.ndarray) -> list[tuple[int, int]]:
@@ -277,7 +278,7 @@ class Snapshot:
         section_of = {t: parent or t for t, parent in self.topic_parent.items()}
         sections = Pairs(
             topics.rids,
-            np.asarray([section_of.get(t, t) for t in topics.values.tolist()], dtype=np.int64),
+            np.asarray([section_of.get(t, t) for t in topics.values.tolist()], dtype=np.int32),
         ).unique()
         links = found["links"]
         languages = Pairs.of([(r, self.languages.of(language)) for r, language, _u in links])
