@@ -32,7 +32,7 @@ levels per word, the same sums, the same order (rank, then date, then id), the s
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from django.conf import settings
@@ -96,6 +96,7 @@ class Pairs:
 
     rids: np.ndarray
     values: np.ndarray
+    sorted: tuple | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def of(cls, rows) -> Pairs:
@@ -128,17 +129,25 @@ class Pairs:
         mask[self.rids[np.isin(self.values, np.asarray(list(values), dtype=np.int32))]] = True
         return mask
 
+    def _by_value(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(resource ids ordered by value, the distinct values, where each value starts);
+        sorted once after each change, on the first count."""
+        if self.sorted is None:
+            order = np.argsort(self.values, kind="stable")
+            values = self.values[order]
+            starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]]) if len(values) else []
+            self.sorted = (self.rids[order], values[starts], np.asarray(starts, np.int64))
+        return self.sorted
+
     def count(self, mask: np.ndarray) -> list[tuple[int, int]]:
-        """(value, number of resources in `mask`) for every value with at least one."""
-        values = self.values[mask[self.rids]]
-        if not len(values):
+        """(value, number of resources in `mask`) for every value with at least one: a sum
+        per run of equal values (2-3 times faster than compacting and a bincount)."""
+        rids, values, starts = self._by_value()
+        if not len(rids):
             return []
-        if values.max() < 10_000_000:
-            counts = np.bincount(values)
-            found = np.flatnonzero(counts)
-            return list(zip(found.tolist(), counts[found].tolist(), strict=True))
-        found, counts = np.unique(values, return_counts=True)
-        return list(zip(found.tolist(), counts.tolist(), strict=True))
+        counts = np.add.reduceat(mask[rids], starts, dtype=np.int64)
+        found = counts > 0
+        return list(zip(values[found].tolist(), counts[found].tolist(), strict=True))
 
 
 class Codes:
