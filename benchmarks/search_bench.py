@@ -24,6 +24,12 @@ shows): "first" is the first search of its words in this process (posting lists 
 database), cold = data version bumped before each later run (no cached counts or pages), warm
 = counts and page cached. Then the process's memory and a summary against issue 9's goals.
 Load (`uptime`) is printed at start and end: compare ratios measured in the same run.
+
+Figures of 2026-11-28 (in-memory engine, 100k, BENCH_REPEAT=20, shared 2-core machine at load
+1-4; before and details in /work/notes/search-perf.md of that session): cold p95 18-48 ms on
+PostgreSQL and SQLite for every query type (main's SQL engine: 250-31,800 ms), 0.02-0.26x
+native where native finds the same rows, warm median 3-9 ms, 5 queries cold / 1 warm, warm
+search page 17-24 % of a bare view's requests/s under gunicorn.
 """
 
 import os
