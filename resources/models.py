@@ -21,6 +21,7 @@ from common.translations import TranslatableModel
 from .dates import PartialDate, validate_partial_date
 from .languages import LANGUAGE_CHOICES, LANGUAGES, text_direction
 from .search.models import (  # noqa: F401 (the index's tables belong to this app)
+    SearchChange,
     SearchDocument,
     SearchIndexState,
     SearchPosting,

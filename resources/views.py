@@ -1,7 +1,9 @@
 from django.db.models import Q
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from common.admin_site import is_verified_staff
@@ -10,6 +12,7 @@ from common.pagination import paginate
 
 from .jsonld import resource_jsonld
 from .models import Organisation, Resource, Topic
+from .search import cache as search_cache
 from .search.reader_language import narrowing
 from .search.service import SearchError, search_resources
 
@@ -71,12 +74,20 @@ def topic_detail(request, slug):
 
 
 def resource_list(request):
-    """Search and facets over the published library (`?q=`, facet parameters, `sort`, `page`)."""
-    result = search(request.GET)
-    return render(
-        request,
-        "resources/resource_list.html",
-        {
+    """Search and facets over the published library (`?q=`, facet parameters, `sort`, `page`).
+
+    The results and facets part of the page is rendered once per data version, language and
+    query string and then served from the cache (`search.cache.page_key`): a warm search page
+    costs one query for the data version and one cache read, not the search and the rendering
+    of hundreds of facet values again."""
+    # Staff see translations that wait for review marked: their pages are never cached.
+    key = None if request.user.is_staff else search_cache.page_key(request.GET)
+    cached = search_cache.get(key) if key else None
+    if cached is not None:
+        context = cached
+    else:
+        result = search(request.GET)
+        context = {
             "result": result,
             "page": result.page,
             "title": _("Materialien"),
@@ -85,8 +96,17 @@ def resource_list(request):
             "with_link": any(chip.name == "link" for chip in result.chips),
             # Pages in another language than German: "Nur Materialien auf Englisch".
             "language_narrowing": narrowing(request.GET, result.facets),
-        },
-    )
+        }
+        body = render_to_string("resources/includes/search_body.html", context, request)
+        context = {
+            # What the rest of the page shows of the search.
+            "result": {"q": result.q, "total": result.total, "query_string": result.query_string},
+            "title": context["title"],
+            "search_body": mark_safe(body),  # rendered by our own template just now
+        }
+        if key:
+            search_cache.put(key, context)
+    return render(request, "resources/resource_list.html", context)
 
 
 def search(params, **options):

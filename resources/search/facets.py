@@ -122,7 +122,11 @@ def _topic_value(topic: Topic, count: int, selected: bool) -> FacetValue:
 
 
 def _count_topics(
-    rows: list[tuple], section_rows: list[tuple], selection: list, version: str | None = None
+    rows: list[tuple],
+    section_rows: list[tuple],
+    selection: list,
+    version: str | None = None,
+    topics: list[Topic] | None = None,
 ) -> list[FacetValue]:
     """Sections with their topics; a section counts each resource in it or its topics once."""
     direct = {topic_id: n for topic_id, _c, _l, n in rows}
@@ -130,7 +134,9 @@ def _count_topics(
     selected_ids = {t.pk for t in selection}
     wanted = set(direct) | set(sections) | selected_ids
     wanted |= {t.parent_id for t in selection if t.parent_id}
-    topics = [t for t in all_topics(version) if t.pk in wanted]
+    if topics is None:
+        topics = all_topics(version)
+    topics = [t for t in topics if t.pk in wanted]
     by_section: dict[int, FacetValue] = {}
     children: list[tuple[Topic, FacetValue]] = []
     for topic in topics:
@@ -177,17 +183,33 @@ def count_facets(
     filter), and the number of results with every selection applied."""
     filters = {name: facet_filter(name, sel) for name, sel in selections.items() if sel}
     total, rows = facet_counts.count_rows(base, filters, FACET_NAMES)
+    return facets_from_rows(total, rows, selections, version=version)
+
+
+def facets_from_rows(
+    total: int,
+    rows: dict[str, list[tuple]],
+    selections: dict[str, list],
+    *,
+    version=None,
+    topics: list[Topic] | None = None,
+) -> tuple[list[Facet], int]:
+    """The facets out of counted rows (`facet_counts.count_rows`, or the in-memory columns
+    of `memory`, which give the same rows). `topics`: every topic in display order, if the
+    caller holds them (else read once per data version)."""
     facets = []
     for spec in FACETS:
         name = spec.name
         selection = selections.get(name) or []
         if spec.counting == Counting.TOPIC:
             values = _count_topics(
-                rows.get("topic", []), rows.get("section", []), selection, version
+                rows.get("topic", []), rows.get("section", []), selection, version, topics
             )
         elif spec.counting == Counting.RELATED:
             values = _count_related(name, rows.get(name, []), selection)
         else:
             values = _count_codes(name, rows.get(name, []), selection)
-        facets.append(Facet(name, spec.label, values))
+        # The label translated now (the cache key holds the language): a lazy label costs
+        # more to pickle and unpickle than all the facet's values.
+        facets.append(Facet(name, str(spec.label), values))
     return facets, total

@@ -9,7 +9,7 @@ from django.core.management.color import no_style
 from django.db import connection, transaction
 
 from ..models import Resource, SearchDocument, SearchPosting, SearchTerm, SearchWord
-from . import cache, contributions
+from . import cache, contributions, memory
 from .analysis import ANALYZER_VERSION, analyse
 from .postings import document_terms
 from .vocabulary import stamp_after_write
@@ -57,6 +57,8 @@ def reindex_resources(resource_ids: Iterable[int] | None = None) -> int:
     ids = sorted({int(pk) for pk in resource_ids})
     if not ids:
         return 0
+    # After the bump (which locks the state row): log ids are handed out in commit order.
+    memory.note_changes(ids)
     documents, vocabulary = [], {}
     for resource in _listing_queryset().filter(pk__in=ids):
         document, words = build_document(resource)
@@ -136,6 +138,7 @@ def _clear(*models) -> None:
 def _rebuild_all() -> int:
     # Whole tables go at once: the ORM would first load every id to cascade.
     _clear(SearchPosting, SearchTerm, SearchDocument)
+    memory.clear_changes()  # a new vocabulary generation: every process starts over
     term_ids: dict[str, int] = {}
     counts: Counter[str] = Counter()
     displays: dict[str, str] = {}

@@ -101,6 +101,9 @@ class SearchIndexState(models.Model):
     # a new generation, new terms raise the id. Each process keeps the vocabulary in memory
     # and reloads what this says it is missing (`resources.search.vocabulary`).
     vocabulary = models.CharField(max_length=64, blank=True, default="")
+    # Changes whenever an editor changes a synonym: each process re-reads the synonyms then
+    # (not with every data version).
+    synonyms = models.CharField(max_length=32, blank=True, default="")
     changed_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -141,3 +144,20 @@ class SearchSynonym(models.Model):
             raise ValidationError(
                 {"terms": _("Bitte mindestens zwei Begriffe eintragen, einen je Zeile.")}
             )
+
+
+class SearchChange(models.Model):
+    """The change log of the search index: one row per resource whose searchable data
+    (text, facet values, publication) changed, written in the transaction that changes it.
+    Each process's in-memory columns (`resources.search.memory`) read the rows they have not
+    seen and reload only those resources; a full rebuild empties the log."""
+
+    id = models.BigAutoField(primary_key=True)
+    resource_id = models.IntegerField()
+
+    class Meta:
+        verbose_name = _("Änderung des Suchindex")
+        verbose_name_plural = _("Änderungen des Suchindex")
+
+    def __str__(self):
+        return f"{self.id}:{self.resource_id}"

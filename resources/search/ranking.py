@@ -221,6 +221,45 @@ class RankedPage(Sequence):
         return page
 
 
+class IdsPage(Sequence):
+    """The paginator's object list of a search ordered in memory (`memory`): `ids(start,
+    stop)` gives a page's ids in order; the page's resources are loaded with the listing's
+    prefetches and cached under `key`."""
+
+    def __init__(self, ids, total: int, queryset: QuerySet, prepare=None, key=None):
+        self.ids = ids
+        self.total = total
+        self.queryset = queryset
+        self.prepare = prepare  # called with a freshly loaded page, before it is cached
+        self.key = key
+
+    def count(self) -> int:
+        return self.total
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __getitem__(self, index):
+        if not isinstance(index, slice):
+            return self[index : index + 1][0]
+        start, stop, _step = index.indices(self.total)
+        if stop <= start:
+            return []
+        # The page's resources are cached with what the cards show (their prefetched
+        # relations), under the data version like the counts: a warm page reads no rows.
+        key = f"{self.key}:{start}:{stop}:resources" if self.key else None
+        page = cache.get(key) if key else None
+        if page is None:
+            ids = self.ids(start, stop)
+            by_id = {r.pk: r for r in self.queryset.filter(pk__in=ids)}
+            page = [by_id[pk] for pk in ids if pk in by_id]
+            if self.prepare is not None:
+                self.prepare(page)
+            if key:
+                cache.put(key, page)
+        return page
+
+
 class CountedQuerySet(Sequence):
     """A queryset whose length is already known (from the facet counts): no COUNT query."""
 

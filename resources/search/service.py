@@ -13,14 +13,14 @@ from django.utils.translation import gettext as _
 from common.pagination import InvalidPage, paginate
 
 from ..models import Resource
-from . import cache, synonyms
+from . import cache, memory, synonyms
 from .engine import query_filter
-from .facets import Facet, count_facets
+from .facets import Facet, count_facets, facets_from_rows
 from .filters import SearchFilterSet
 from .forms import WITH_LINK, Sort
 from .highlight import highlight, snippet
 from .query import ParsedQuery, parse_query
-from .ranking import CountedQuerySet, RankedPage
+from .ranking import CountedQuerySet, IdsPage, RankedPage
 from .suggest import closest_topics, suggest
 from .vocabulary import VOCABULARY
 
@@ -127,19 +127,25 @@ def search_resources(
     if not filterset.is_valid():
         raise SearchError(filterset.error_message())
     params = filterset.form.cleaned_data
-    version, vocabulary_stamp = cache.current_state()
+    version, vocabulary_stamp, changes, synonyms_token = cache.current_state_and_changes()
     VOCABULARY.ensure(vocabulary_stamp)
-    parsed = synonyms.expand(parse_query(params["q"]), synonyms.groups(version))
+    # Synonyms are re-read when an editor changed one (their own token), not per data version.
+    groups = synonyms.groups(f"synonyms:{synonyms_token}" if version else None)
+    parsed = synonyms.expand(parse_query(params["q"]), groups)
     is_library = base is None
     base = Resource.objects.published() if base is None else base
-    matched = base.filter(query_filter(parsed)) if not parsed.is_empty else base
     with_link = params.get("link") == WITH_LINK
-    if with_link:
-        # A restriction of the searched set, not a facet: the facets count within it.
-        matched = matched.with_link()
     selections = filterset.selections()
-    # Every selection applied; the facets are counted from `matched` (disjunctive counts).
-    results = filterset.filter_queryset(matched)
+    # The public library is searched in memory (`memory`), other bases in SQL; both give the
+    # same counts and order.
+    in_memory = is_library and version is not None and memory.supported()
+
+    def matched_queryset():
+        matched = base.filter(query_filter(parsed)) if not parsed.is_empty else base
+        if with_link:
+            # A restriction of the searched set, not a facet: the facets count within it.
+            matched = matched.with_link()
+        return matched
 
     can_rank = bool(parsed.positive)
     sort = params["sort"] or default_sort or (Sort.RELEVANCE if can_rank else Sort.NEWEST)
@@ -150,20 +156,59 @@ def search_resources(
     version = version if is_library else None
     key_parts = {**selections, "link": [WITH_LINK]} if with_link else selections
     key = cache.search_key(version, parsed, key_parts) if version else None
-    # One statement counts every facet and the results; the page then needs no COUNT.
+    snapshot = memory.current(vocabulary_stamp, changes) if in_memory else None
+    evaluated = []
+
+    def evaluation():
+        if not evaluated:
+            evaluated.append(
+                memory.evaluate(
+                    snapshot,
+                    parsed,
+                    selections,
+                    with_link=with_link,
+                    rank=sort == Sort.RELEVANCE,
+                )
+            )
+        return evaluated[0]
+
+    # One statement (or one pass in memory) counts every facet and the results; the page
+    # then needs no COUNT.
     counted = cache.get(key) if key else None
     if counted is None:
-        counted = count_facets(matched, selections, version=version)
+        if in_memory:
+            found = evaluation()
+            counted = facets_from_rows(
+                found.total,
+                found.rows,
+                selections,
+                version=version,
+                topics=snapshot.topics_for(selections.get("topic")),
+            )
+        else:
+            counted = count_facets(matched_queryset(), selections, version=version)
         if key:
             cache.put(key, counted)
     facets, total = counted
-    if sort == Sort.RELEVANCE:
-        object_list = RankedPage(results, parsed, total, Resource.objects.for_listing(), key)
-    elif sort == Sort.TITLE:
-        ordered = results.order_by(Lower("title"), "id")
-        object_list = CountedQuerySet(ordered.for_listing(), total)
+    if in_memory and sort in (Sort.RELEVANCE, Sort.NEWEST):
+        object_list = IdsPage(
+            lambda start, stop: evaluation().page(start, stop),
+            total,
+            Resource.objects.for_listing(),
+            (lambda page: [_highlight(r, parsed) for r in page]) if not parsed.is_empty else None,
+            # Pages of another size (the feed's) are other entries, whatever the total.
+            f"{key}:{sort}:{per_page}" if key else None,
+        )
     else:
-        object_list = CountedQuerySet(results.newest_first().for_listing(), total)
+        # Every selection applied; the facets are counted from `matched` (disjunctive).
+        results = filterset.filter_queryset(matched_queryset())
+        if sort == Sort.RELEVANCE:
+            object_list = RankedPage(results, parsed, total, Resource.objects.for_listing(), key)
+        elif sort == Sort.TITLE:
+            ordered = results.order_by(Lower("title"), "id")
+            object_list = CountedQuerySet(ordered.for_listing(), total)
+        else:
+            object_list = CountedQuerySet(results.newest_first().for_listing(), total)
 
     try:
         page = paginate(object_list, data.get("page"), per_page=per_page)
@@ -180,10 +225,8 @@ def search_resources(
 
     if not parsed.is_empty:
         for resource in page.object_list:
-            resource.title_html = highlight(resource.title, parsed)
-            resource.snippet_html = snippet(resource.description, parsed) or snippet(
-                resource.subtitle, parsed
-            )
+            if not hasattr(resource, "title_html"):  # (a cached page is highlighted already)
+                _highlight(resource, parsed)
 
     result = SearchResult(
         query=parsed,
@@ -207,6 +250,13 @@ def search_resources(
             per_page=per_page,
         )
     return result
+
+
+def _highlight(resource, parsed: ParsedQuery) -> None:
+    resource.title_html = highlight(resource.title, parsed)
+    resource.snippet_html = snippet(resource.description, parsed) or snippet(
+        resource.subtitle, parsed
+    )
 
 
 def _sort_options(can_rank: bool) -> list[tuple[str, str]]:

@@ -15,7 +15,7 @@ from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
 from ..models import Resource, SearchSynonym
-from . import cache
+from . import cache, memory
 from .contributions import REGISTRY
 
 # More affected resources than this are reindexed by a background task.
@@ -44,8 +44,10 @@ def schedule_reindex(resource_ids) -> None:
     ids = {int(pk) for pk in resource_ids}
     if not ids:
         return
-    # Cached counts are outdated at once, also for reads inside this transaction.
+    # Cached counts are outdated at once, also for reads inside this transaction; the
+    # in-memory columns of every process reload these resources (facets, publication).
     cache.bump()
+    memory.note_changes(ids)
     connection = transaction.get_connection()
     # A rolled-back transaction drops its callbacks: then the pending set is stale too.
     registered = getattr(_local, "pending", None) is not None and any(
@@ -72,6 +74,7 @@ def _deleting(sender, instance, **kwargs):
 def _deleted(sender, instance, **kwargs):
     if sender is Resource:
         cache.bump()  # its index rows go with it (cascade)
+        memory.note_changes([instance.pk])
         return
     schedule_reindex(getattr(instance, "_search_affected", ()))
 
@@ -96,7 +99,7 @@ def _m2m_changed(sender, instance, action, reverse, pk_set, **kwargs):
 def _synonyms_changed(sender, raw=False, **kwargs):
     # Synonyms apply at query time: no reindexing, only the cached answers are outdated.
     if not raw:
-        cache.bump()
+        cache.synonyms_changed()
 
 
 _AFFECTED = {c.model: c.affected for c in REGISTRY}

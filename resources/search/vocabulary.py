@@ -20,6 +20,7 @@ so a process that had read its terms reloads.
 from __future__ import annotations
 
 import bisect
+import gc
 import re
 import threading
 import uuid
@@ -31,10 +32,13 @@ from rapidfuzz.distance import Levenshtein
 
 from ..models import SearchIndexState, SearchTerm
 
+FREEZE_FROM = 10_000  # terms loaded at once
 # Meilisearch's defaults.
 ONE_TYPO_FROM, TWO_TYPOS_FROM = 5, 9
 # More matching terms than this are not listed in SQL (a subquery is used instead).
 MAX_TYPO_TERMS = 50
+# Stems whose typo neighbours a process remembers (until the vocabulary changes).
+TYPO_MEMO_SIZE = 20_000
 
 
 def allowed_typos(stem: str) -> int:
@@ -59,6 +63,8 @@ class Vocabulary:
         self._term_ids = array("q")
         self._by_length: dict[int, list[str]] = {}
         self._last = ""  # text of the term with the largest id held
+        # stem -> typo ids: a pure function of the terms held, cleared when they change.
+        self._typo_memo: dict[str, list[int]] = {}
 
     # Loading -------------------------------------------------------------------------------
 
@@ -97,6 +103,10 @@ class Vocabulary:
                 rows = rows[1:]
             self._add(rows)
             self.state = (generation, top)
+        if len(rows) >= FREEZE_FROM:
+            # Long-lived: out of the garbage collector's view (see `memory.freeze_heap`).
+            gc.collect()
+            gc.freeze()
 
     def _add(self, rows) -> None:
         offset = len(self._blob)
@@ -111,6 +121,7 @@ class Vocabulary:
             self._by_length.setdefault(len(text), []).append(text)
             self._last = text
         if parts:
+            self._typo_memo = {}
             self._blob_parts.append("".join(parts))
             self._blob = "".join(self._blob_parts)
             self._blob_parts = [self._blob]
@@ -152,7 +163,13 @@ class Vocabulary:
         if not limit:
             return []
         with self._lock:
-            return self._typos_locked(stem, limit)
+            found = self._typo_memo.get(stem)
+            if found is None:
+                found = self._typos_locked(stem, limit)
+                if len(self._typo_memo) >= TYPO_MEMO_SIZE:
+                    self._typo_memo.clear()
+                self._typo_memo[stem] = found
+            return list(found)
 
     def _typos_locked(self, stem: str, limit: int) -> list[int]:
         found: list[tuple[int, str]] = []
