@@ -40,7 +40,7 @@ class OccasionGroupInline(TranslationInlineMixin, admin.StackedInline):
 
 
 @admin.register(Institution)
-class InstitutionAdmin(admin.ModelAdmin):
+class InstitutionAdmin(TranslationAdminMixin, admin.ModelAdmin):
     list_display = ["name", "kind", "region", "adopted_on", "next_review_display", "checks_link"]
     list_filter = ["kind", "is_published"]
     search_fields = ["name", "region"]

@@ -45,7 +45,10 @@ class InstitutionQuerySet(models.QuerySet):
         return self.filter(is_published=True)
 
 
-class Institution(models.Model):
+class Institution(TranslatableModel):
+    # The descriptions readers see; names, sources and legal bases are German titles.
+    translatable_fields = ("summary", "aims", "review_note", "editorial_note")
+
     class Kind(models.TextChoices):
         SCHOOL = "school", _("Schule")
         NETWORK = "network", _("Netzwerk")

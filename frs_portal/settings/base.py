@@ -160,6 +160,8 @@ LANGUAGES = [
     ("uk", "Українська"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# English dates in the European order (frs_portal/formats/en).
+FORMAT_MODULE_PATH = ["frs_portal.formats"]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
 USE_TZ = True

@@ -148,3 +148,22 @@ def test_demo_names_are_translated_and_flagged_for_review(demo_loaded):
     gewalt.refresh_from_db()
     assert gewalt.translations["en"] == {"name": "Violence"}
     assert gewalt.translation_review["en"] is False
+
+
+def test_concept_page_shows_the_institution_texts_in_english_and_marks_the_rest(client, translated):
+    school = translated["school"]
+    school.aims = "Ziele erster Absatz.\n\nZiele zweiter Absatz."
+    school.review_note = "Die Steuergruppe prüft jährlich."
+    school.set_translation(
+        "en", {"aims": "First aim.\n\nSecond aim.", "summary": "A school."}, needs_review=True
+    )
+    school.save()
+    html = client.get(f"/en/beratung/{school.slug}/konzept/").content.decode()
+    assert "<div><p>First aim.</p>\n\n<p>Second aim.</p></div>" in html
+    assert "Ziele erster Absatz." not in html
+    # No English review note yet: the German one, marked as German.
+    assert '<p lang="de" dir="ltr">Die Steuergruppe prüft jährlich.</p>' in html
+    overview = client.get(f"/en/beratung/{school.slug}/").content.decode()
+    assert '<p class="lead">A school.</p>' in overview
+    german = client.get(f"/beratung/{school.slug}/konzept/").content.decode()
+    assert "<p>Ziele erster Absatz.</p>" in german

@@ -98,3 +98,14 @@ def test_issue_page_queries_do_not_grow_with_resources(
     issue.resources.set([make_resource(f"R{i}", topics=[sub]) for i in range(count)])
     with django_assert_max_num_queries(6):
         assert client.get(issue.get_absolute_url()).status_code == 200
+
+
+def test_archive_dates_follow_the_reader_s_language(client):
+    sent = datetime.datetime(2026, 3, 5, 10, 0, tzinfo=datetime.UTC)
+    sent_issue(1, sent_at=sent)
+    german = client.get("/newsletter/archiv/").content.decode()
+    english = client.get("/en/newsletter/archiv/").content.decode()
+    assert "5. März 2026" in german
+    # Day before month, as readers in Germany expect; not the American "March 5, 2026".
+    assert "5 Mar 2026" in english
+    assert "März" not in english
