@@ -8,6 +8,7 @@ last IPv4 byte (last 80 bits of IPv6) are zeroed before a line is written. Log r
 import ipaddress
 import os
 import re
+import time
 
 from gunicorn.glogging import Logger
 
@@ -21,7 +22,28 @@ threads = int(os.environ.get("GUNICORN_THREADS", "8"))
 # is sent inside a request anyway (the task worker sends them).
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 accesslog = "-"
+# The application is loaded once, in the master, which then also loads the search index
+# (`when_ready`): the workers it forks share those pages instead of each reading its own copy,
+# and the first search after a deploy does not wait for it. GUNICORN_PRELOAD=0 turns it off.
+preload_app = os.environ.get("GUNICORN_PRELOAD", "1") == "1"
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+
+def when_ready(server):
+    """In the master, after the application is loaded and before any worker is forked."""
+    if not server.cfg.preload_app:
+        return
+    from django.db import connections
+
+    from resources.search.memory import preload
+
+    started = time.monotonic()
+    try:
+        if preload():
+            server.log.info("Search index loaded in %.1f s", time.monotonic() - started)
+    finally:
+        # The workers are forked from here: none may inherit (and share) this connection.
+        connections.close_all()
 
 
 def shorten_ip(address: str) -> str:

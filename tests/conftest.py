@@ -4,6 +4,7 @@ from django.core.cache import caches
 from django.test import Client
 from django.utils import translation
 
+from resources.search import cache as search_cache
 from tests.network_guard import no_network_outside_loopback  # noqa: F401  (autouse, every test)
 from website.management.commands.load_demo import ensure_editor_group
 
@@ -31,6 +32,7 @@ def _empty_caches():
     """Rate-limit counters and cached search results never leak from one test to the next."""
     for cache in caches.all():
         cache.clear()
+    search_cache.clear_local()
 
 
 @pytest.fixture(autouse=True)

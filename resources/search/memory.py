@@ -13,16 +13,17 @@ What each process holds (`Snapshot`):
   region, year);
 - per many-valued facet of the registry (topics and their sections, target groups,
   audiences, publishers, link languages): the (resource, value) pairs;
-- the posting lists (resource ids and field bits) of the terms searched for so far, read
-  from `SearchPosting` the first time a term is needed.
+- every posting list (resource ids and field bits per term, `posting_lists`), read in one
+  pass when the snapshot loads, so no search waits for the database to read a word's
+  postings. gunicorn's master loads all of it before it forks the workers (`preload`).
 
 Staying current with several gunicorn workers and the database as the only shared state:
 every change of what a search shows writes the resource's id to `SearchChange` in the same
 transaction (`note_changes`, from the one signal path and from `reindex_resources`). Each
 request reads the log's (largest id, count) with the data version it reads anyway; a process
-that is behind reads the new rows and reloads only those resources (and drops them from the
-posting lists it holds, re-reading their postings). If rows it had seen are gone (a rolled
-back transaction) or the vocabulary's generation changed (a full rebuild), it starts over.
+that is behind reads the new rows and reloads only those resources, their postings included.
+If rows it had seen are gone (a rolled back transaction), the vocabulary's generation changed
+(a full rebuild) or too many resources changed since it loaded, it starts over.
 
 The results are the SQL engine's (`engine`, `ranking`, `facet_counts`), row for row: the same
 levels per word, the same sums, the same order (rank, then date, then id), the same counts.
@@ -32,6 +33,7 @@ levels per word, the same sums, the same order (rank, then date, then id), the s
 from __future__ import annotations
 
 import gc
+import logging
 import threading
 from dataclasses import dataclass, field
 
@@ -41,17 +43,21 @@ from django.db import connection
 from django.db.models import Count, Max
 from django.utils import timezone
 
-from ..models import Resource, ResourceLink, SearchChange, SearchPosting, Topic
-from . import postings
+from ..models import Resource, ResourceLink, SearchChange, Topic
+from . import posting_lists, postings
 from .engine import BODY_PART, BODY_WORD, TITLE_PART, TITLE_WORD, TYPO
+from .posting_lists import Lists, PostingLists
 from .query import ParsedQuery, Phrase, Term
 from .registry import FACETS, Counting
 from .vocabulary import VOCABULARY
 
+logger = logging.getLogger(__name__)
+
 # Reloading more changed resources than this at once: start over instead.
 MAX_INCREMENTAL = 5_000
-# Posting lists held per process (postings, 5 bytes each: 100 MB); more: forget them all.
-MAX_HELD_POSTINGS = int(getattr(settings, "SEARCH_MEMORY_MAX_POSTINGS", 20_000_000))
+# More resources changed since loading than this share of them: start over (every search
+# skips the changed resources' old postings, a cost that grows with their number).
+MAX_CHANGED_SHARE = 0.2
 _CHUNK = 5_000  # ids per IN (...) list
 
 
@@ -91,18 +97,6 @@ def _chunks(ids):
 
 def _in(ids) -> str:
     return "(" + ", ".join(["%s"] * len(ids)) + ")"
-
-
-def _posting_rows(term_ids: list[int]) -> np.ndarray:
-    """(term id, resource id, bits) rows of the postings of `term_ids`, as an array. (A
-    binary COPY on PostgreSQL was measured no faster: the index scan is the cost.)"""
-    ids = [int(t) for t in term_ids]
-    rows = _fetch(
-        f"SELECT term_id, resource_id, fields FROM {_table(SearchPosting)} "
-        f"WHERE term_id IN {_in(ids)}",
-        ids,
-    )
-    return np.asarray(rows, dtype=np.int64).reshape(-1, 3)
 
 
 @dataclass
@@ -202,9 +196,8 @@ class Snapshot:
         self.size = 0
         self.generation = None
         self.changes = (0, 0)  # (largest id, count) of SearchChange applied
-        self.terms: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self.postings = PostingLists(Lists.empty())
         self.phrases: dict[Phrase, np.ndarray] = {}
-        self.held_postings = 0
         self.loaded = False
         self._next_publication = None  # (time or None, computed at)
 
@@ -246,12 +239,10 @@ class Snapshot:
         }
 
     def reset(self, generation) -> None:
-        """Reads every resource's columns (posting lists are read when needed)."""
+        """Reads every resource's columns and every posting list."""
         self.generation = generation
-        self.terms = {}
         self.phrases = {}
         self._next_publication = None
-        self.held_postings = 0
         # The log before the columns: a change committed in between is read again, harmless.
         log = SearchChange.objects.aggregate(top=Max("id"), n=Count("id"))
         self.changes = (log["top"] or 0, log["n"])
@@ -270,6 +261,8 @@ class Snapshot:
         self.pairs: dict[str, Pairs] = {}
         self.languages = Codes()
         self._set_pairs(pairs, None)
+        self.postings = PostingLists.load()
+        self._grow(len(self.postings.dirty) - 1)
         self.loaded = True
         freeze_heap(len(rows))
 
@@ -343,57 +336,12 @@ class Snapshot:
         self._set_pairs(found, dirty)
         self.phrases = {}
         self._next_publication = None
-        if self.terms:
-            self._refresh_terms(ids, dirty)
-
-    def _refresh_terms(self, ids: list[int], dirty: np.ndarray) -> None:
-        held = set(self.terms)
-        added: dict[int, list[tuple[int, int]]] = {}
-        for chunk in _chunks(ids):
-            for term_id, rid, bits in _fetch(
-                f"SELECT term_id, resource_id, fields FROM {_table(SearchPosting)} "
-                f"WHERE resource_id IN {_in(chunk)}",
-                chunk,
-            ):
-                if term_id in held:
-                    added.setdefault(term_id, []).append((rid, bits))
-        for term_id, (rids, bits) in list(self.terms.items()):
-            keep = ~dirty[rids]
-            rows = added.get(term_id)
-            if rows:
-                new = np.asarray(rows, dtype=np.int64)
-                rids = np.concatenate([rids[keep], new[:, 0].astype(np.int32)])
-                bits = np.concatenate([bits[keep], new[:, 1].astype(np.uint8)])
-            else:
-                rids, bits = rids[keep], bits[keep]
-            self.terms[term_id] = (rids, bits)
+        self.postings.replace(ids, posting_lists.read_resources(ids))
+        self._grow(len(self.postings.dirty) - 1)
 
     def postings_of(self, term_ids) -> list[tuple[int, np.ndarray, np.ndarray]]:
-        """(term id, resource ids, field bits) of each term, reading the ones not held."""
-        missing = [t for t in dict.fromkeys(term_ids) if t not in self.terms]
-        if missing:
-            found: dict[int, list] = {t: [] for t in missing}
-            for chunk in _chunks(missing):
-                array = _posting_rows(chunk)
-                if len(array):
-                    order = np.argsort(array[:, 0], kind="stable")
-                    array = array[order]
-                    bounds = np.flatnonzero(np.diff(array[:, 0])) + 1
-                    for part in np.split(array, bounds):
-                        found[int(part[0, 0])] = part
-            if self.held_postings > MAX_HELD_POSTINGS:
-                self.terms, self.held_postings = {}, 0
-            for term_id, part in found.items():
-                if len(part):
-                    rids = part[:, 1].astype(np.int32)
-                    bits = part[:, 2].astype(np.uint8)
-                else:
-                    rids, bits = np.zeros(0, np.int32), np.zeros(0, np.uint8)
-                self.terms[term_id] = (rids, bits)
-                self.held_postings += len(rids)
-            top = max((int(r.max()) for r, _b in self.terms.values() if len(r)), default=0)
-            self._grow(top)
-        return [(t, *self.terms[t]) for t in dict.fromkeys(term_ids)]
+        """(term id, resource ids, field bits) of each term."""
+        return [(t, *self.postings.of(t)) for t in dict.fromkeys(term_ids)]
 
     # Searching ----------------------------------------------------------------------------
 
@@ -446,14 +394,6 @@ class Snapshot:
         """(mask of the resources the query matches or None for no words, rank per id)."""
         if parsed.is_empty:
             return None, np.zeros(self.size, np.int32)
-        # Every word's posting lists in one read (those this process does not hold yet).
-        wanted = []
-        for clause in parsed.clauses:
-            for atom in clause.alternatives:
-                if not isinstance(atom, Phrase):
-                    wanted += [i for ids in _term_ids(atom) for i in ids]  # memoised typos
-        if wanted:
-            self.postings_of(wanted)
         per_clause = []
         for clause in parsed.clauses:
             levels = []
@@ -631,7 +571,12 @@ def _current(vocabulary_stamp: str, changes: tuple[int, int]) -> Snapshot:
     rows = list(
         SearchChange.objects.filter(id__gt=held_top).order_by("id").values_list("id", "resource_id")
     )
-    if held_count + len(rows) != changes[1] or len(rows) > MAX_INCREMENTAL or changes[0] < held_top:
+    if (
+        held_count + len(rows) != changes[1]
+        or len(rows) > MAX_INCREMENTAL
+        or changes[0] < held_top
+        or snapshot.postings.dirty_count > MAX_CHANGED_SHARE * snapshot.size
+    ):
         snapshot.reset(generation)
         return snapshot
     if rows:
@@ -680,3 +625,27 @@ def evaluate(
         total, rows, results = snapshot.count(base, selections)
         score = _resize(score, snapshot.size, 0) if rank else None
         return Evaluation(total, rows, results, score, snapshot)
+
+
+def preload() -> bool:
+    """Loads the vocabulary, the columns and every posting list into this process now; False
+    when there is nothing to load (no index yet, or the in-memory search is off).
+
+    gunicorn's master calls it before it forks the workers (`frs_portal.gunicorn`): they start
+    with all of it in pages they share, and no reader waits for a load after a deploy."""
+    from django.db import DatabaseError
+
+    from . import cache
+
+    if not supported():
+        return False
+    try:
+        version, stamp, changes, _synonyms = cache.current_state_and_changes()
+        VOCABULARY.ensure(stamp)
+        if version is not None:
+            current(stamp, changes)
+    except DatabaseError:
+        # Not migrated yet, or the database is away: the workers load on their first search.
+        logger.warning("Search index not preloaded", exc_info=True)
+        return False
+    return version is not None
