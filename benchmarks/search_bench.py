@@ -350,6 +350,7 @@ def gunicorn_rates() -> dict:
     """Requests/s of a bare view and of a warm search page under gunicorn, same run."""
     import socket
     import subprocess
+    import tempfile
     import urllib.request
 
     root = Path(__file__).resolve().parent.parent
@@ -373,44 +374,73 @@ def gunicorn_rates() -> dict:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     env["GUNICORN_BIND"] = f"127.0.0.1:{port}"
+    env["GUNICORN_PRELOAD"] = os.environ.get("BENCH_PRELOAD", "1")
+    log = tempfile.NamedTemporaryFile("w+", prefix="gunicorn-", suffix=".log")  # noqa: SIM115
+    spawned = time.monotonic()
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "-c", "python:frs_portal.gunicorn",
-         "frs_portal.wsgi:application", "--access-logfile", "/dev/null"],
-        cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+         "frs_portal.wsgi:application", "--access-logfile", "/dev/null", "--log-level", "info"],
+        cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=log,
     )  # fmt: skip
     base = f"http://127.0.0.1:{port}"
     seconds = float(os.environ.get("BENCH_SECONDS", "10"))
     clients = int(os.environ.get("BENCH_CLIENTS", "4"))
     try:
-        for _ in range(150):
+        for _ in range(3000):
             try:
                 urllib.request.urlopen(f"{base}/healthz/", timeout=2).read()
                 break
             except OSError:
                 time.sleep(0.2)
-        # Warm: each worker loads its columns and the page is cached (several requests, so
-        # that both workers have answered it).
-        started = time.monotonic()
+        ready = time.monotonic() - spawned
+        log.seek(0)
+        loaded = [line.strip() for line in log if "Search index loaded" in line]
+        print(
+            f"\ngunicorn (preload {env['GUNICORN_PRELOAD']}) answers after {ready:.1f} s; "
+            f"master: {loaded[0].rpartition('] ')[2] if loaded else 'no preload'}"
+        )
+        # The first searches after the start, other words each (no cached page): what a
+        # reader meets right after a deploy.
+        firsts = []
+        for word in ("Kinderrechte", "Abschiebung", "Vormundschaft", "Trauma"):
+            started = time.monotonic()
+            urllib.request.urlopen(f"{base}/ressourcen/?q={word}", timeout=300).read()
+            firsts.append((time.monotonic() - started) * 1000)
+        print("first search pages after the start: " + ", ".join(f"{ms:.0f} ms" for ms in firsts))
+        # Warm: the page is cached (several requests, so that both workers have answered it).
         for _ in range(8):
             urllib.request.urlopen(base + SEARCH_PAGE, timeout=300).read()
-        print(
-            "\ngunicorn warm-up (both workers load their columns): "
-            f"{time.monotonic() - started:.1f} s"
-        )
         bare = rate(base, "/healthz/", seconds, clients)
         search = rate(base, SEARCH_PAGE, seconds, clients)
         bare_again = rate(base, "/healthz/", seconds, clients)
         with open(f"/proc/{server.pid}/task/{server.pid}/children") as f:
             workers = [int(p) for p in f.read().split()]
         rss = [rss_mib(p) for p in workers]
+        print(f"memory (RSS / PSS / private, MiB): master {memory_line(server.pid)}")
+        for pid in workers:
+            print(f"  worker {pid}: {memory_line(pid)}")
     finally:
         server.terminate()
         server.wait(timeout=30)
+        log.close()
     print(
         f"gunicorn {clients} client processes x {seconds:.0f} s: bare view {bare:.0f} and "
         f"{bare_again:.0f} req/s (before/after), warm search page {search:.0f} req/s"
     )
     return {"bare": (bare + bare_again) / 2, "search": search, "rss": rss}
+
+
+def memory_line(pid: int) -> str:
+    """RSS counts the pages a worker shares with the master (and the other workers) in full;
+    PSS divides them among the sharers; private pages are this process's alone."""
+    found = {}
+    with open(f"/proc/{pid}/smaps_rollup") as f:
+        for line in f:
+            name, _sep, rest = line.partition(":")
+            if rest.strip().endswith("kB"):
+                found[name] = int(rest.split()[0]) / 1024
+    private = found.get("Private_Clean", 0) + found.get("Private_Dirty", 0)
+    return f"{found.get('Rss', 0):.0f} / {found.get('Pss', 0):.0f} / {private:.0f}"
 
 
 def snapshot_mib(snapshot) -> float:

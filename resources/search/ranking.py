@@ -183,17 +183,12 @@ def ranked_sql(
     return sql, params + part_params
 
 
-class RankedPage(Sequence):
-    """The paginator's object list of a relevance-ordered search: its length is known (from
-    the facet counts); a slice asks the database for that page of ids only (`ranked_ids`
-    with LIMIT/OFFSET, cached under `key`) and loads those resources."""
+class KnownLengthPage(Sequence):
+    """The paginator's object list when the number of results is known already (from the
+    facet counts): no COUNT query, and a slice loads only that page (`_load`)."""
 
-    def __init__(self, results: QuerySet, parsed, total: int, queryset: QuerySet, key=None):
-        self.results = results
-        self.parsed = parsed
+    def __init__(self, total: int):
         self.total = total
-        self.queryset = queryset
-        self.key = key
 
     def count(self) -> int:
         return self.total
@@ -207,6 +202,24 @@ class RankedPage(Sequence):
         start, stop, _step = index.indices(self.total)
         if stop <= start:
             return []
+        return self._load(start, stop)
+
+    def _load(self, start: int, stop: int) -> list:
+        raise NotImplementedError
+
+
+class RankedPage(KnownLengthPage):
+    """A relevance-ordered search in SQL: a page asks the database for that page of ids only
+    (`ranked_ids` with LIMIT/OFFSET, cached under `key`) and loads those resources."""
+
+    def __init__(self, results: QuerySet, parsed, total: int, queryset: QuerySet, key=None):
+        super().__init__(total)
+        self.results = results
+        self.parsed = parsed
+        self.queryset = queryset
+        self.key = key
+
+    def _load(self, start: int, stop: int) -> list:
         key = f"{self.key}:ranked:{start}:{stop}" if self.key else None
         ids = cache.get(key) if key else None
         if ids is not None:
@@ -221,30 +234,18 @@ class RankedPage(Sequence):
         return page
 
 
-class IdsPage(Sequence):
-    """The paginator's object list of a search ordered in memory (`memory`): `ids(start,
-    stop)` gives a page's ids in order; the page's resources are loaded with the listing's
-    prefetches and cached under `key`."""
+class IdsPage(KnownLengthPage):
+    """A search ordered in memory (`memory`): `ids(start, stop)` gives a page's ids in order;
+    the page's resources are loaded with the listing's prefetches and cached under `key`."""
 
     def __init__(self, ids, total: int, queryset: QuerySet, prepare=None, key=None):
+        super().__init__(total)
         self.ids = ids
-        self.total = total
         self.queryset = queryset
         self.prepare = prepare  # called with a freshly loaded page, before it is cached
         self.key = key
 
-    def count(self) -> int:
-        return self.total
-
-    def __len__(self) -> int:
-        return self.total
-
-    def __getitem__(self, index):
-        if not isinstance(index, slice):
-            return self[index : index + 1][0]
-        start, stop, _step = index.indices(self.total)
-        if stop <= start:
-            return []
+    def _load(self, start: int, stop: int) -> list:
         # The page's resources are cached with what the cards show (their prefetched
         # relations), under the data version like the counts: a warm page reads no rows.
         key = f"{self.key}:{start}:{stop}:resources" if self.key else None
@@ -260,20 +261,12 @@ class IdsPage(Sequence):
         return page
 
 
-class CountedQuerySet(Sequence):
+class CountedQuerySet(KnownLengthPage):
     """A queryset whose length is already known (from the facet counts): no COUNT query."""
 
     def __init__(self, queryset: QuerySet, total: int):
+        super().__init__(total)
         self.queryset = queryset
-        self.total = total
 
-    def count(self) -> int:
-        return self.total
-
-    def __len__(self) -> int:
-        return self.total
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return list(self.queryset[index])
-        return self.queryset[index]
+    def _load(self, start: int, stop: int) -> list:
+        return list(self.queryset[start:stop])
