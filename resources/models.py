@@ -351,6 +351,15 @@ class Resource(models.Model):
             models.Index(
                 fields=["status", "pub_sort", "published_at", "id"], name="resource_newest"
             ),
+            # The home page: recently published ones, and the highlighted ones (few).
+            models.Index(
+                fields=["status", "-published_at", "-pub_sort", "-id"], name="resource_recent"
+            ),
+            models.Index(
+                fields=["status", "pub_sort", "published_at", "id"],
+                condition=models.Q(highlighted=True),
+                name="resource_highlighted",
+            ),
             models.Index(fields=["pub_sort"]),
             models.Index(fields=["region"]),
             models.Index(fields=["resource_type"]),

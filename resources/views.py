@@ -1,4 +1,3 @@
-from django.db.models import Q
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
@@ -8,11 +7,11 @@ from django.utils.translation import gettext as _
 
 from common.admin_site import is_verified_staff
 from common.errors import InvalidParameter
-from common.pagination import paginate
 
 from .jsonld import resource_jsonld
 from .models import Organisation, Resource, Topic
 from .search import cache as search_cache
+from .search.forms import Sort
 from .search.reader_language import narrowing
 from .search.service import SearchError, search_resources
 
@@ -47,10 +46,20 @@ def search_back_url(search: str) -> str:
     return f"{url}?{query}" if query else ""
 
 
+def listed(facet: str, slug: str, page: str | None):
+    """The newest-first page of the library's resources with this facet value (a topic also
+    holds its subtopics' resources): the search's answer, so in memory and cached whatever
+    the size of the library, instead of a COUNT and a sort over the rows in SQL."""
+    params = QueryDict(mutable=True)
+    params[facet] = slug
+    if page is not None:
+        params["page"] = page
+    return search(params, default_sort=Sort.NEWEST).page
+
+
 def publisher_detail(request, slug):
     organisation = get_object_or_404(Organisation, slug=slug)
-    resources = organisation.resources.published().newest_first().for_listing()
-    page = paginate(resources, request.GET.get("page"))
+    page = listed("publisher", organisation.slug, request.GET.get("page"))
     return render(
         request,
         "resources/publisher_detail.html",
@@ -60,12 +69,7 @@ def publisher_detail(request, slug):
 
 def topic_detail(request, slug):
     topic = get_object_or_404(Topic.objects.select_related("parent"), slug=slug)
-    if topic.is_section:
-        in_section = Resource.objects.filter(Q(topics=topic) | Q(topics__parent=topic))
-        resources = Resource.objects.published().filter(pk__in=in_section.values("pk"))
-    else:
-        resources = Resource.objects.published().filter(topics=topic)
-    page = paginate(resources.newest_first().for_listing(), request.GET.get("page"))
+    page = listed("topic", topic.slug, request.GET.get("page"))
     return render(
         request,
         "resources/topic_detail.html",

@@ -5,6 +5,7 @@ from django.test import Client
 from django.utils import translation
 
 from resources.search import cache as search_cache
+from resources.search import memory
 from tests.network_guard import no_network_outside_loopback  # noqa: F401  (autouse, every test)
 from website.management.commands.load_demo import ensure_editor_group
 
@@ -33,6 +34,8 @@ def _empty_caches():
     for cache in caches.all():
         cache.clear()
     search_cache.clear_local()
+    # Each test searches as a fresh process would (ids of a rolled-back test come again).
+    memory.forget()
 
 
 @pytest.fixture(autouse=True)

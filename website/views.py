@@ -1,5 +1,4 @@
 from django.conf import settings
-from django.db.models import F
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 
@@ -19,9 +18,8 @@ def home(request):
             "sections": sections,
             "highlighted": published.filter(highlighted=True)[:6],
             # Newest in the library first; among resources added together, newest publication.
-            "newest": published.order_by(
-                F("published_at").desc(), F("pub_sort").desc(nulls_last=True), "-id"
-            )[:8],
+            # (pub_sort is never NULL: one backward walk of the resource_recent index.)
+            "newest": published.order_by("-published_at", "-pub_sort", "-id")[:8],
         },
     )
 

@@ -587,6 +587,15 @@ def _current(vocabulary_stamp: str, changes: tuple[int, int]) -> Snapshot:
     return snapshot
 
 
+def forget() -> None:
+    """Drops this process's snapshot: the next search loads afresh, as a new process would.
+    (Tests: a rolled-back transaction gives its change-log ids out again on SQLite, so
+    another test's log can look like the one this process has read.)"""
+    with _lock:
+        _snapshot.loaded = False
+        _snapshot.postings = PostingLists(Lists.empty())
+
+
 def note_changes(resource_ids) -> None:
     """Logs that these resources' searchable data changed (in the current transaction)."""
     ids = sorted({int(pk) for pk in resource_ids})
