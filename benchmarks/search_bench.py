@@ -231,7 +231,9 @@ def main():
     in_memory = settings.SEARCH_IN_MEMORY
     rss_before = rss_mib()
     if in_memory:
-        # What gunicorn's master does before it forks the workers.
+        # What gunicorn's master does before it forks the workers (indexing above loaded
+        # this process already: start as a new process would).
+        memory.forget()
         seconds, _ = timed(memory.preload)
         snapshot = memory._snapshot
         print(

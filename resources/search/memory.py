@@ -53,10 +53,10 @@ from .vocabulary import VOCABULARY
 
 logger = logging.getLogger(__name__)
 
-# Reloading more changed resources than this at once: start over instead.
-MAX_INCREMENTAL = 5_000
-# More resources changed since loading than this share of them: start over (every search
-# skips the changed resources' old postings, a cost that grows with their number).
+# More resources changed since loading than this share of them: start over. Below it,
+# reading the changed ones is cheaper than a full load (which at 1,000,000 resources takes
+# longer than a request may), and every search skips the changed resources' old postings, a
+# cost that grows with their number.
 MAX_CHANGED_SHARE = 0.2
 _CHUNK = 5_000  # ids per IN (...) list
 
@@ -573,9 +573,8 @@ def _current(vocabulary_stamp: str, changes: tuple[int, int]) -> Snapshot:
     )
     if (
         held_count + len(rows) != changes[1]
-        or len(rows) > MAX_INCREMENTAL
         or changes[0] < held_top
-        or snapshot.postings.dirty_count > MAX_CHANGED_SHARE * snapshot.size
+        or len(rows) + snapshot.postings.dirty_count > MAX_CHANGED_SHARE * snapshot.size
     ):
         snapshot.reset(generation)
         return snapshot
