@@ -15,7 +15,7 @@ from frs_portal import gunicorn
 from resources.models import Resource, SearchPosting
 from resources.search import memory, posting_lists
 from resources.search.index import reindex_resources
-from resources.search.posting_lists import Lists, PostingLists
+from resources.search.posting_lists import Lists, PostingLists, PostingsChanged
 from resources.search.service import search_resources
 
 
@@ -27,7 +27,7 @@ def as_set(terms, rids, bits) -> set[tuple[int, int, int]]:
 def test_every_posting_is_read_as_stored_and_ordered_by_term(corpus):
     stored = set(SearchPosting.objects.values_list("term_id", "resource_id", "fields"))
     assert len(stored) > 500
-    terms, rids, bits = posting_lists.read_all()
+    terms, rids, bits = posting_lists.read_all().rows()
     assert len(rids) == len(stored)
     assert as_set(terms, rids, bits) == stored
     assert np.all(np.diff(terms) >= 0)
@@ -57,6 +57,30 @@ def test_lists_answer_by_term_whatever_order_they_came_in():
     assert len(lists.of(3)[0]) == 0  # no postings
     assert len(lists.of(99)[0]) == 0  # a term newer than the lists
     assert len(lists.of(-1)[0]) == 0
+
+
+def packed(rows) -> np.ndarray:
+    return np.array([(t << 35) | (r << 4) | b for t, r, b in rows], np.int64)
+
+
+def test_blocks_in_any_order_fill_the_same_lists():
+    rows = [(3, 7, 1), (0, 2, 2), (3, 1, 4), (1, 9, 8), (3, 5, 1), (0, 4, 1)]
+    counts = np.bincount([t for t, _r, _b in rows])
+    first = Lists.from_blocks(counts, [packed(rows[:2]), packed(rows[2:])])
+    second = Lists.from_blocks(counts, [packed(rows[4:]), packed(rows[:4])])
+    for lists in (first, second):
+        assert as_set(*lists.rows()) == set(rows)
+        assert sorted(lists.of(3)[0].tolist()) == [1, 5, 7]
+
+
+def test_postings_that_do_not_add_up_to_the_counts_are_read_again():
+    counts = np.array([1, 1])
+    with pytest.raises(PostingsChanged):  # one more than counted
+        Lists.from_blocks(counts, [packed([(0, 1, 1), (0, 2, 1), (1, 1, 1)])])
+    with pytest.raises(PostingsChanged):  # one fewer
+        Lists.from_blocks(counts, [packed([(0, 1, 1)])])
+    with pytest.raises(PostingsChanged):  # a term added since counting
+        Lists.from_blocks(counts, [packed([(0, 1, 1), (1, 1, 1), (2, 1, 1)])])
 
 
 def test_a_changed_resource_is_found_by_its_new_words_only():
