@@ -553,7 +553,7 @@ def native_search(query: str, mode: str = "fts"):
     if q and mode == "substring":
         matched = matched.extra(where=[f"{NATIVE_TEXT} LIKE %s"], params=[f"%{q.lower()}%"])
     elif q and mode == "similar":
-        matched = matched.extra(where=[f"%s <% {NATIVE_TEXT}"], params=[q.lower()])
+        matched = matched.extra(where=[f"%s <%% {NATIVE_TEXT}"], params=[q.lower()])
     elif q:
         matched = matched.extra(
             where=[f"{NATIVE_DOCUMENT} @@ websearch_to_tsquery('german', %s)"], params=[q]
