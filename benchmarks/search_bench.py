@@ -14,22 +14,25 @@ BENCH_REUSE=indexed to only search them, BENCH_NATIVE=0 to leave out PostgreSQL'
 search (slow at 1,000,000 resources). BENCH_ENGINE=sql searches with the SQL engine
 instead of the in-memory one (SEARCH_IN_MEMORY=False), for comparison. BENCH_GUNICORN=1 also
 starts gunicorn (production settings, 2 workers, the database cache) on the same database and
-measures requests/s of a bare view (/healthz/) and of a warm search page, in the same run
-(BENCH_SECONDS per phase, BENCH_CLIENTS client processes).
+measures the master's load time, the first search pages after the start, each process's memory
+(RSS, PSS, private), and requests/s of a bare view (/healthz/) and of a warm search page, in the
+same run (BENCH_SECONDS per phase, BENCH_CLIENTS client processes; BENCH_PRELOAD=0 starts it
+without preloading).
 
-Prints the indexing time, the time a process takes to load the in-memory columns, and, per
-typical search, the hits, the number of SQL queries and the latency of the full service call
-the listing page makes (search, all facet counts, one page of results with everything a card
-shows): "first" is the first search of its words in this process (posting lists read from the
-database), cold = data version bumped before each later run (no cached counts or pages), warm
+Prints the indexing time, the time a process takes to load the in-memory search (columns and
+every posting list, as gunicorn's master does before forking), and, per typical search, the
+hits, the number of SQL queries and the latency of the full service call the listing page
+makes (search, all facet counts, one page of results with everything a card shows): "first"
+is the first search of its words in this process (typo neighbours found, a phrase checked in
+SQL), cold = data version bumped before each later run (no cached counts or pages), warm
 = counts and page cached. Then the process's memory and a summary against issue 9's goals.
 Load (`uptime`) is printed at start and end: compare ratios measured in the same run.
 
-Figures of 2026-11-28 (in-memory engine, 100k, BENCH_REPEAT=20, shared 2-core machine at load
-1-4; before and details in /work/notes/search-perf.md of that session): cold p95 18-48 ms on
-PostgreSQL and SQLite for every query type (main's SQL engine: 250-31,800 ms), 0.02-0.26x
-native where native finds the same rows, warm median 3-9 ms, 5 queries cold / 1 warm, warm
-search page 17-24 % of a bare view's requests/s under gunicorn.
+Figures of 2026-11-28, session 4 (every posting list preloaded, 100k, shared 2-core machine
+at load 2-5 while a 1M index was built beside it): cold p95 worst 126 ms on SQLite and
+63-186 ms on PostgreSQL (medians 29-72 ms), 0.02-0.34x native (compound part and typo
+against pg_trgm: 0.05x and 0.00x), warm medians 2-6 ms, 5 queries cold / 1 warm, warm search
+page 24-35 % of a bare view's requests/s under gunicorn, workers 55-62 MiB private each.
 """
 
 import os
