@@ -117,6 +117,7 @@ class PostingLists:
         self.base = base
         self.changed = Lists.empty()
         self.dirty = np.zeros(int(base.rids.max()) + 1 if len(base) else 0, bool)
+        self.dirty_ids = np.zeros(0, np.int64)
         self.dirty_count = 0
 
     @classmethod
@@ -159,7 +160,8 @@ class PostingLists:
         if top > len(self.dirty):
             self.dirty = np.concatenate([self.dirty, np.zeros(top - len(self.dirty), bool)])
         self.dirty[ids] = True
-        self.dirty_count = int(self.dirty.sum())
+        self.dirty_ids = np.flatnonzero(self.dirty)
+        self.dirty_count = len(self.dirty_ids)
         terms, rids, bits = self.changed.rows()
         keep = ~np.isin(rids, ids)
         rows = np.asarray(rows, np.int64).reshape(-1, 3)

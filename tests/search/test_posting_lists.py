@@ -144,12 +144,18 @@ def test_a_change_after_preloading_reads_only_that_resource(corpus, settings):
     memory._snapshot.loaded = False
     memory.preload()
     resource = Resource.objects.get(pk=next(iter(corpus.values())).pk)
+    old_title = QueryDict(mutable=True)
+    old_title["q"] = resource.title
+    assert resource.pk in [r.pk for r in search_resources(old_title, per_page=100).items]
     resource.title = "Zebrastreifen und Ampeln"
+    resource.description = ""
     resource.save()
     reindex_resources([resource.pk])
     with CaptureQueriesContext(connection) as queries:
         found = search_resources(QueryDict("q=Zebrastreifen"))
     assert [r.pk for r in found.items] == [resource.pk]
+    # Its old words find it no more (their lists as loaded still name it).
+    assert resource.pk not in [r.pk for r in search_resources(old_title, per_page=100).items]
     reading = [q["sql"] for q in queries if SearchPosting._meta.db_table in q["sql"]]
     assert len(reading) == 1
     assert "resource_id IN" in reading[0]
