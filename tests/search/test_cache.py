@@ -92,3 +92,24 @@ def test_without_a_version_nothing_is_cached(library):
     make_resource("Unterkunft Nachtrag")
     reindex_resources()
     assert search("q=Unterkunft").total == 4
+
+
+def test_answers_of_an_older_version_leave_the_process(library):
+    search("q=Unterkunft")
+    search("q=Ratgeber")
+    held = set(cache._local)
+    assert len(held) >= 2
+    search("q=Ratgeber")  # same version: still held
+    assert held <= set(cache._local)
+    reindex_resources()
+    search("q=Thüringen")
+    # None of them can be asked for again; holding them only made garbage collection slower.
+    assert not held & set(cache._local)
+    assert cache._local
+
+
+def test_the_process_holds_a_bounded_number_of_answers(library, monkeypatch):
+    monkeypatch.setattr(cache, "LOCAL_SIZE", 2)
+    for query in ("q=Unterkunft", "q=Ratgeber", "q=Thüringen", "q=Ratgeber+0"):
+        search(query)
+    assert len(cache._local) == 2
