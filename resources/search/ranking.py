@@ -60,13 +60,17 @@ def _term_levels(atom) -> dict[int, int]:
     return levels
 
 
-def _phrase_levels(phrase: Phrase) -> dict[int, int]:
-    rows = Resource.objects.filter(phrase_q(phrase)).annotate(level=atom_rank(phrase))
+def phrase_levels(phrase: Phrase, ids=None) -> dict[int, int]:
+    """resource id -> level of the phrase, in every resource or in those of `ids`."""
+    rows = Resource.objects.filter(phrase_q(phrase))
+    if ids is not None:
+        rows = rows.filter(pk__in=ids)
+    rows = rows.annotate(level=atom_rank(phrase))
     return dict(rows.order_by().values_list("pk", "level"))
 
 
 def atom_levels(atom: Atom) -> dict[int, int]:
-    return _phrase_levels(atom) if isinstance(atom, Phrase) else _term_levels(atom)
+    return phrase_levels(atom) if isinstance(atom, Phrase) else _term_levels(atom)
 
 
 def _levels_sql(atom) -> tuple[str, list] | None:

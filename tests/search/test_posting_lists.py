@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from frs_portal import gunicorn
 from resources.models import Resource, SearchPosting
+from resources.search import cache as search_cache
 from resources.search import memory, posting_lists
 from resources.search.index import reindex_resources
 from resources.search.posting_lists import Lists, PostingLists, PostingsChanged
@@ -180,6 +181,45 @@ def test_many_changes_since_loading_start_the_process_over(corpus, settings, mon
     assert [r.pk for r in search_resources(QueryDict("q=Ampelanlage")).items] == [resource.pk]
     assert memory._snapshot.postings.dirty_count == 0
     assert not search_resources(QueryDict("q=Zebrastreifen")).total
+
+
+def phrase_checks(queries) -> list[str]:
+    return [q["sql"] for q in queries if "LIKE" in q["sql"]]
+
+
+@pytest.mark.django_db
+def test_a_held_phrase_checks_only_the_changed_resources_again(corpus, settings):
+    settings.SEARCH_IN_MEMORY = True
+    memory._snapshot.loaded = False
+    memory.preload()
+    phrase = QueryDict('q="unbegleitete minderjährige"')
+
+    def found():
+        with CaptureQueriesContext(connection) as queries:
+            pks = {r.pk for r in search_resources(phrase, per_page=100).items}
+        return pks, phrase_checks(queries)
+
+    before, _checks = found()
+    assert before
+    resource = Resource.objects.exclude(pk__in=before).first()
+    for title, holds in (
+        ("Hilfen für unbegleitete minderjährige Geflüchtete", True),
+        ("Ampeln", False),
+    ):
+        resource.title = title
+        resource.save()
+        reindex_resources([resource.pk])
+        after, checks = found()
+        assert after == ((before | {resource.pk}) if holds else before)
+        # One check of the phrase, on the changed resource only.
+        assert len(checks) == 1
+        assert f"IN ({resource.pk})" in checks[0]
+    with CaptureQueriesContext(connection) as queries:
+        search_resources(QueryDict('q="unbegleitete minderjährige" OR Kinder'))
+    assert not phrase_checks(queries)  # held, nothing changed since
+    memory.forget()  # what a process that loads now finds, uncached
+    search_cache.bump()
+    assert found()[0] == before
 
 
 class Server:
