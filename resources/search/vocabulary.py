@@ -37,8 +37,11 @@ FREEZE_FROM = 10_000  # terms loaded at once
 ONE_TYPO_FROM, TWO_TYPOS_FROM = 5, 9
 # More matching terms than this are not listed in SQL (a subquery is used instead).
 MAX_TYPO_TERMS = 50
-# Stems whose typo neighbours a process remembers (until the vocabulary changes).
+# Stems whose typo neighbours, and parts and prefixes whose terms, a process remembers. New
+# terms are added to what is remembered (a scan of the whole vocabulary per word costs 10 ms
+# at 1,000,000 terms, every cold search, and an edit adds terms); a full rebuild forgets it.
 TYPO_MEMO_SIZE = 20_000
+SCAN_MEMO_SIZE = 5_000
 
 
 def allowed_typos(stem: str) -> int:
@@ -63,8 +66,9 @@ class Vocabulary:
         self._term_ids = array("q")
         self._by_length: dict[int, list[str]] = {}
         self._last = ""  # text of the term with the largest id held
-        # stem -> typo ids: a pure function of the terms held, cleared when they change.
-        self._typo_memo: dict[str, list[int]] = {}
+        # stem -> (distance, text) of its nearest terms; pattern -> ids of the terms it finds.
+        self._typo_memo: dict[str, list[tuple[int, str]]] = {}
+        self._scan_memo: dict[str, list[int]] = {}
 
     # Loading -------------------------------------------------------------------------------
 
@@ -121,10 +125,38 @@ class Vocabulary:
             self._by_length.setdefault(len(text), []).append(text)
             self._last = text
         if parts:
-            self._typo_memo = {}
-            self._blob_parts.append("".join(parts))
+            added = "".join(parts)
+            self._remember_added(offset - len(added), added, [text for _id, text in rows])
+            self._blob_parts.append(added)
             self._blob = "".join(self._blob_parts)
             self._blob_parts = [self._blob]
+
+    def _remember_added(self, start: int, added: str, texts: list[str]) -> None:
+        """Brings what is remembered up to the terms just added (`added`: their part of the
+        joined string, from offset `start`)."""
+        if self._scan_memo:
+            starts = array("q", self._starts[-len(texts) :])
+            ids = array("q", self._term_ids[-len(texts) :])
+            # The same scan as `_scan_locked`, over the new part ("\n" before its first term).
+            blob = "\n" + added
+            for pattern, found in self._scan_memo.items():
+                last = -1
+                for match in re.finditer(pattern, blob):
+                    index = bisect.bisect_right(starts, start - 1 + match.end() - 1) - 1
+                    if index >= 0 and index != last:
+                        found.append(ids[index])
+                        last = index
+        if self._typo_memo:
+            stems = list(self._typo_memo)
+            for text in texts:
+                for stem, distance, _index in process.extract(
+                    text, stems, scorer=Levenshtein.distance, score_cutoff=2, limit=None
+                ):
+                    if 0 < distance <= allowed_typos(stem):
+                        nearest = self._typo_memo[stem]
+                        nearest.append((distance, text))
+                        nearest.sort()
+                        del nearest[MAX_TYPO_TERMS:]
 
     # Lookups -------------------------------------------------------------------------------
 
@@ -138,7 +170,13 @@ class Vocabulary:
 
     def _scan(self, pattern: str) -> list[int]:
         with self._lock:
-            return self._scan_locked(pattern)
+            found = self._scan_memo.get(pattern)
+            if found is None:
+                found = self._scan_locked(pattern)
+                if len(self._scan_memo) >= SCAN_MEMO_SIZE:
+                    self._scan_memo.clear()
+                self._scan_memo[pattern] = found
+            return list(found)
 
     def _scan_locked(self, pattern: str) -> list[int]:
         found = []
@@ -163,15 +201,15 @@ class Vocabulary:
         if not limit:
             return []
         with self._lock:
-            found = self._typo_memo.get(stem)
-            if found is None:
-                found = self._typos_locked(stem, limit)
+            nearest = self._typo_memo.get(stem)
+            if nearest is None:
+                nearest = self._typos_locked(stem, limit)
                 if len(self._typo_memo) >= TYPO_MEMO_SIZE:
                     self._typo_memo.clear()
-                self._typo_memo[stem] = found
-            return list(found)
+                self._typo_memo[stem] = nearest
+            return [self.ids[text] for _distance, text in nearest]
 
-    def _typos_locked(self, stem: str, limit: int) -> list[int]:
+    def _typos_locked(self, stem: str, limit: int) -> list[tuple[int, str]]:
         found: list[tuple[int, str]] = []
         for length in range(len(stem) - limit, len(stem) + limit + 1):
             bucket = self._by_length.get(length)
@@ -183,7 +221,7 @@ class Vocabulary:
                 if distance:
                     found.append((distance, text))
         found.sort()
-        return [self.ids[text] for _distance, text in found[:MAX_TYPO_TERMS]]
+        return found[:MAX_TYPO_TERMS]
 
 
 VOCABULARY = Vocabulary()

@@ -1,0 +1,62 @@
+"""The vocabulary remembers what a word part, a prefix or a typo finds, and brings it up to
+date as terms are added: a process that searched before an edit finds exactly what one that
+loads afresh finds."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from resources.search.vocabulary import Vocabulary
+
+# Few letters, so parts, prefixes and near misses are common.
+words = st.text(alphabet="abeinr", min_size=1, max_size=11)
+
+
+def loaded(terms: list[str]) -> Vocabulary:
+    vocabulary = Vocabulary()
+    vocabulary._add(list(enumerate(terms, start=1)))
+    return vocabulary
+
+
+def answers(vocabulary: Vocabulary, queries: list[str]) -> list[tuple]:
+    return [
+        (
+            sorted(vocabulary.containing(q)),
+            sorted(vocabulary.starting(q)),
+            vocabulary.typos(q),  # ordered: nearest first
+        )
+        for q in queries
+    ]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(words, min_size=1, max_size=40, unique=True),
+    st.lists(st.lists(words, max_size=6), max_size=4),
+    st.lists(words, min_size=1, max_size=8),
+)
+def test_remembered_answers_follow_added_terms(first, batches, queries):
+    held = set(first)
+    added = []
+    for batch in batches:
+        new = [w for w in dict.fromkeys(batch) if w not in held]
+        held.update(new)
+        added.append(new)
+    vocabulary = loaded(first)
+    answers(vocabulary, queries)  # remembered from here on
+    next_id = len(first) + 1
+    for new in added:
+        vocabulary._add(list(enumerate(new, start=next_id)))
+        next_id += len(new)
+    everything = first + [w for new in added for w in new]
+    assert answers(vocabulary, queries) == answers(loaded(everything), queries)
+
+
+def test_a_typo_finds_a_term_added_after_it_was_first_searched():
+    vocabulary = loaded(["vormund", "beratung"])
+    assert vocabulary.typos("vormundschft") == []
+    vocabulary._add([(3, "vormundschaft")])
+    assert vocabulary.typos("vormundschft") == [3]
+    assert vocabulary.containing("mund") == [1, 3]
+    assert vocabulary.starting("vormunds") == [3]
+    vocabulary._add([(4, "vormundschat"), (5, "vormundschaften")])  # 1 edit; 3 edits
+    assert vocabulary.typos("vormundschft") == [3, 4]
