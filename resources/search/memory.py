@@ -134,9 +134,17 @@ class Pairs:
         )
 
     def holding(self, values, size: int) -> np.ndarray:
-        """Mask of the resources with one of `values`."""
+        """Mask of the resources with one of `values`: their runs in the pairs ordered by
+        value (a test of every pair was 25 ms a selected facet at 1M)."""
+        rids, distinct, starts = self._by_value()
         mask = np.zeros(size, bool)
-        mask[self.rids[np.isin(self.values, np.asarray(list(values), dtype=np.int32))]] = True
+        wanted = np.asarray(sorted(set(values)), dtype=np.int64)
+        at = np.searchsorted(distinct, wanted)
+        inside = at < len(distinct)
+        at, wanted = at[inside], wanted[inside]
+        stops = np.append(starts[1:], len(rids))
+        for index in at[distinct[at] == wanted].tolist():
+            mask[rids[starts[index] : stops[index]]] = True
         return mask
 
     def _by_value(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -360,11 +368,14 @@ class Snapshot:
         def add(rids, bits, kind):
             if not len(rids):
                 return
-            level = tables[kind][bits]
+            level = tables[kind].take(bits)
+            # Indexing with 32-bit ids makes numpy convert them on every use: converted once,
+            # the gather and scatter below take a third of the time.
+            rids = rids.astype(np.intp)
             # A term's postings name each resource once: a plain gather/scatter keeps the
             # best (and the first list needs no gather: every level is still 0).
             if touched:
-                levels[rids] = np.maximum(levels[rids], level)
+                levels[rids] = np.maximum(levels.take(rids), level)
             else:
                 levels[rids] = level
                 touched.append(True)

@@ -28,6 +28,11 @@ QUERIES = [
     "q=Kinder&type=flyer&type=video&region=thueringen",
     "type=flyer",
     "language=fa",
+    "language=fa&language=ar",
+    "topic=umf",
+    "q=Kinder&topic=jugendhilfe&topic=par41",
+    "publisher=bumf&publisher=unicef&publisher=dji",
+    "q=hilfe&target_group=umf&audience=fachkraefte&audience=eltern",
     "link=mit",
     "",
 ]
