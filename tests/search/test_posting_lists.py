@@ -245,4 +245,22 @@ def test_gunicorns_master_loads_the_search_before_forking(corpus, settings, monk
     assert closed  # no worker inherits the master's database connection
     assert memory._snapshot.loaded
     assert len(memory._snapshot.postings) == SearchPosting.objects.count()
-    assert Server.log.messages[-1].startswith("Search index loaded in")
+    assert Server.log.messages[-2].startswith("Search index loaded in")
+    assert Server.log.messages[-1].startswith("URLs, templates and catalogues loaded in")
+
+
+def test_gunicorns_master_compiles_the_portals_templates_before_forking(settings):
+    from django.template import engines
+
+    engine = engines["django"].engine
+    cached = engine.template_loaders[0]
+    cached.reset()
+    gunicorn.warm_up()
+    compiled = set(cached.get_template_cache)
+    pages = {
+        "base.html",
+        "resources/resource_list.html",
+        "legal/index.html",
+        "counselling/index.html",
+    }
+    assert pages <= compiled
