@@ -416,9 +416,12 @@ class Snapshot:
 
     @staticmethod
     def _set_levels(levels: np.ndarray, found: dict[int, int]) -> None:
-        if found:
-            ids = np.fromiter(found.keys(), np.int64, len(found))
-            levels[ids] = np.fromiter(found.values(), np.int8, len(found))
+        """Sets the levels SQL found. A resource added since this snapshot caught up is left
+        out: it is not searched yet, and it is checked when its change is applied."""
+        ids = np.fromiter(found.keys(), np.int64, len(found))
+        values = np.fromiter(found.values(), np.int8, len(found))
+        known = ids < len(levels)
+        levels[ids[known]] = values[known]
 
     def text(self, parsed: ParsedQuery) -> tuple[np.ndarray | None, np.ndarray]:
         """(mask of the resources the query matches or None for no words, rank per id)."""
