@@ -151,10 +151,13 @@ class Pairs:
         """(resource ids ordered by value, the distinct values, where each value starts);
         sorted once after each change, on the first count."""
         if self.sorted is None:
+            # The pairs themselves are put in this order (their order means nothing
+            # else): one copy in memory, not two.
             order = np.argsort(self.values, kind="stable")
-            values = self.values[order]
+            self.rids, self.values = self.rids[order], self.values[order]
+            values = self.values
             starts = np.flatnonzero(np.r_[True, values[1:] != values[:-1]]) if len(values) else []
-            self.sorted = (self.rids[order], values[starts], np.asarray(starts, np.int64))
+            self.sorted = (self.rids, values[starts], np.asarray(starts, np.int64))
         return self.sorted
 
     def count(self, mask: np.ndarray) -> list[tuple[int, int]]:
@@ -273,6 +276,9 @@ class Snapshot:
         self.pairs: dict[str, Pairs] = {}
         self.languages = Codes()
         self._set_pairs(pairs, None)
+        for each in self.pairs.values():
+            # Now, not on the first count: in gunicorn's master, so the workers share them.
+            each._by_value()
         self.postings = PostingLists.load()
         self._grow(len(self.postings.dirty) - 1)
         self.loaded = True
