@@ -28,11 +28,12 @@ SQL), cold = data version bumped before each later run (no cached counts or page
 = counts and page cached. Then the process's memory and a summary against issue 9's goals.
 Load (`uptime`) is printed at start and end: compare ratios measured in the same run.
 
-Figures of 2026-11-28, session 4 (every posting list preloaded, 100k, shared 2-core machine
-at load 2-5 while a 1M index was built beside it): cold p95 worst 126 ms on SQLite and
-63-186 ms on PostgreSQL (medians 29-72 ms), 0.02-0.34x native (compound part and typo
-against pg_trgm: 0.05x and 0.00x), warm medians 2-6 ms, 5 queries cold / 1 warm, warm search
-page 24-35 % of a bare view's requests/s under gunicorn, workers 55-62 MiB private each.
+Figures of 2026-11-28, session 5 (quiet shared 2-core machine): 100k cold p95 worst 63 ms on
+PostgreSQL and 38 ms on SQLite (medians 16-32 ms), 0.01-0.36x native (compound part and typo
+against pg_trgm: 0.04x and 0.00x), warm p95 at most 5.8 ms, 5 queries cold / 1 warm (6/2
+with a related facet), warm search page 23 % (PostgreSQL) and 31 % (SQLite) of a bare
+view's requests/s under gunicorn, workers 45-53 MiB private each. 1M (PostgreSQL): cold
+p95 worst 96 ms (medians 39-85 ms), load 43-60 s, workers 43-156 MiB private.
 """
 
 import os
