@@ -135,17 +135,10 @@ class Vocabulary:
         """Brings what is remembered up to the terms just added (`added`: their part of the
         joined string, from offset `start`)."""
         if self._scan_memo:
-            starts = array("q", self._starts[-len(texts) :])
-            ids = array("q", self._term_ids[-len(texts) :])
-            # The same scan as `_scan_locked`, over the new part ("\n" before its first term).
-            blob = "\n" + added
+            starts, ids = self._starts[-len(texts) :], self._term_ids[-len(texts) :]
+            # The new part with the "\n" before its first term, as in the whole string.
             for pattern, found in self._scan_memo.items():
-                last = -1
-                for match in re.finditer(pattern, blob):
-                    index = bisect.bisect_right(starts, start - 1 + match.end() - 1) - 1
-                    if index >= 0 and index != last:
-                        found.append(ids[index])
-                        last = index
+                found += _scan(pattern, "\n" + added, start - 1, starts, ids)
         if self._typo_memo:
             stems = list(self._typo_memo)
             for text in texts:
@@ -179,14 +172,7 @@ class Vocabulary:
             return list(found)
 
     def _scan_locked(self, pattern: str) -> list[int]:
-        found = []
-        last = -1
-        for match in re.finditer(pattern, self._blob):
-            index = bisect.bisect_right(self._starts, match.end() - 1) - 1
-            if index >= 0 and index != last:
-                found.append(self._term_ids[index])
-                last = index
-        return found
+        return _scan(pattern, self._blob, 0, self._starts, self._term_ids)
 
     def containing(self, part: str) -> list[int]:
         """Terms that contain `part` (including `part` itself)."""
@@ -222,6 +208,19 @@ class Vocabulary:
                     found.append((distance, text))
         found.sort()
         return found[:MAX_TYPO_TERMS]
+
+
+def _scan(pattern: str, text: str, offset: int, starts: array, ids: array) -> list[int]:
+    """Ids of the terms in which `pattern` matches, each once; `text` is the joined terms
+    from position `offset` on, `starts` where each term begins in the whole string."""
+    found = []
+    last = -1
+    for match in re.finditer(pattern, text):
+        index = bisect.bisect_right(starts, offset + match.end() - 1) - 1
+        if index >= 0 and index != last:
+            found.append(ids[index])
+            last = index
+    return found
 
 
 VOCABULARY = Vocabulary()
