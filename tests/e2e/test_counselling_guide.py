@@ -3,6 +3,7 @@
 import io
 
 import pytest
+from playwright.sync_api import expect
 
 from counselling import demo
 
@@ -28,42 +29,42 @@ def test_keyboard_user_finds_whom_to_talk_to_about_mobbing(live_server, page):
     tab_to(page, "Oberschule Soltau")
     page.keyboard.press("Enter")
     page.wait_for_url("**/beratung/oberschule-soltau/")
-    assert page.get_by_role("heading", level=1).inner_text() == "Oberschule Soltau"
+    expect(page.get_by_role("heading", level=1)).to_have_text("Oberschule Soltau")
 
     tab_to(page, "Mobbing")
     page.keyboard.press("Enter")
     page.wait_for_url("**/anlass/mobbing/")
-    assert page.get_by_role("heading", level=1).inner_text() == "Mobbing"
+    expect(page.get_by_role("heading", level=1)).to_have_text("Mobbing")
 
     first_contacts = page.locator(".guide-root > h3").all_inner_texts()
     assert any("Präventions- und Interventionsteam" in text for text in first_contacts)
 
     # The diagram is drawn, has a text alternative, and its region can be scrolled by keyboard.
     diagram = page.get_by_role("img", name="Verweiswege beim Anlass „Mobbing“")
-    assert diagram.is_visible()
+    expect(diagram).to_be_visible()
     boxes = page.locator("svg .diagram-node").count()
     items = page.locator(".guide-root, .guide-step").count()
     assert boxes == items
     tab_to(page, "Diagramm in Worten")
     page.keyboard.press("Enter")
     sentences = page.locator(".diagram-sentences li")
-    assert sentences.first.is_visible()
+    expect(sentences.first).to_be_visible()
     assert sentences.count() == items
 
     # Follow a referral to the role directory by keyboard.
     tab_to(page, "Beratungslehrkraft")
     page.keyboard.press("Enter")
     page.wait_for_url("**/stellen/#beratungslehrkraft")
-    assert page.locator("#beratungslehrkraft").is_visible()
+    expect(page.locator("#beratungslehrkraft")).to_be_visible()
     assert "Raum B 0.05" in page.locator("#beratungslehrkraft").inner_text()
 
     # Printing hides the navigation but keeps the guide.
     page.goto(live_server.url + "/beratung/oberschule-soltau/anlass/mobbing/")
     page.emulate_media(media="print")
-    assert not page.locator(".site-header").is_visible()
-    assert not page.locator(".institution-nav").is_visible()
-    assert page.locator(".guide-list").is_visible()
-    assert page.locator("svg.diagram").is_visible()
+    expect(page.locator(".site-header")).to_be_hidden()
+    expect(page.locator(".institution-nav")).to_be_hidden()
+    expect(page.locator(".guide-list")).to_be_visible()
+    expect(page.locator("svg.diagram")).to_be_visible()
 
     assert all(url.startswith(live_server.url) for url in requests)
     assert page.context.cookies() == []

@@ -1,4 +1,5 @@
 import pytest
+from playwright.sync_api import expect
 
 from legal import services
 from legal.models import Statute
@@ -12,13 +13,13 @@ def test_visitor_filters_changes_since_a_date_and_opens_a_provision(live_server,
     services.footnotes_import(statute=statute, text=SEED.read_text(encoding="utf-8"))
     page.goto(live_server.url + "/recht/hg-nrw/")
     chart = page.get_by_role("img", name="Zahl der Änderungen je Jahr des Inkrafttretens")
-    assert chart.is_visible()
-    assert page.get_by_role("table", name="Änderungen je Jahr").is_visible()
+    expect(chart).to_be_visible()
+    expect(page.get_by_role("table", name="Änderungen je Jahr")).to_be_visible()
     page.get_by_label("geändert seit").fill("2023-06-01")
     page.get_by_label("geändert seit").press("Enter")
-    assert "seit=2023-06-01" in page.url
-    heading = page.get_by_role("heading", level=2, name="Änderungen seit 01.06.2023")
-    assert heading.is_visible()
+    # expect() waits for the new page; a bare is_visible() could read the old one.
+    page.wait_for_url("**seit=2023-06-01*")
+    expect(page.get_by_role("heading", level=2, name="Änderungen seit 01.06.2023")).to_be_visible()
     page.get_by_role("link", name="§ 67b Absatz 1").first.click()
-    assert page.get_by_role("heading", level=1).inner_text() == "§ 67b Absatz 1 HG NRW"
+    expect(page.get_by_role("heading", level=1)).to_have_text("§ 67b Absatz 1 HG NRW")
     assert "rückwirkend" in page.content()
