@@ -5,7 +5,9 @@
     -Abschiebung                 without this word
     Vormund OR Vormundschaft     either word
     unterkunft*                  words starting with "unterkunft"
-    § 41 SGB VIII                a legal citation ("§ 41", "§41", "Paragraph 41")
+    § 41 SGB VIII                a legal citation ("§ 41", "§41", "Paragraph 41"); a book of
+                                 the Social Code as people type it ("SGB 8", "SGB8") is
+                                 searched as the statutes write it ("SGB VIII")
 
 Any input parses: unbalanced quotes close at the end, lone operators are ignored, control
 characters are dropped. `parse_query` never raises.
@@ -32,6 +34,10 @@ MAX_CLAUSES = 20
 # non-space characters. A citation ("§ 41") is glued together before splitting.
 _CHUNK_RE = re.compile(r'(?P<neg>-)?"(?P<phrase>[^"]*)(?:"|$)|(?P<bare>[^\s"]+)')
 _CITATION_GLUE_RE = re.compile(r"(?:§§?|\bparagra(?:ph|f)(?:en|s)?)\s*(?=\d)", re.IGNORECASE)
+# The twelve books of the Sozialgesetzbuch are cited with Roman numerals (SGB I-XIV); people
+# often type the Arabic number or glue it on.
+_SOCIAL_CODE_RE = re.compile(r"\bSGB\s*-?\s*(?:(1[0-4]|[1-9])|([IVX]{1,4}))\b", re.IGNORECASE)
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 
@@ -122,6 +128,11 @@ class ParsedQuery:
         }
 
 
+def _social_code_book(match: re.Match) -> str:
+    number, roman = match.groups()
+    return "SGB " + (_ROMAN[int(number) - 1] if number else roman)
+
+
 def clean_query_text(raw: str) -> str:
     """Drops control characters (NUL bytes and the like) and surrogates; keeps the rest."""
     return _CONTROL_RE.sub(" ", raw or "")[:MAX_QUERY_LENGTH]
@@ -152,7 +163,7 @@ def _atoms_for_chunk(text: str, *, phrase: bool) -> tuple[list[Atom], list[str]]
 
 def parse_query(raw: str) -> ParsedQuery:
     text = clean_query_text(raw)
-    glued = _CITATION_GLUE_RE.sub("§", text)
+    glued = _SOCIAL_CODE_RE.sub(_social_code_book, _CITATION_GLUE_RE.sub("§", text))
     clauses: list[Clause] = []
     dropped: list[str] = []
     pending_or = False

@@ -28,6 +28,28 @@ def test_citation_forms_parse_to_the_same_term():
     assert forms == {"§41"}
 
 
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("SGB 8", "SGB VIII"),
+        ("SGB8", "SGB VIII"),
+        ("sgb-8", "SGB VIII"),
+        ("SGBVIII", "SGB VIII"),
+        ("§41 SGB 8", "§ 41 SGB VIII"),
+        ("SGB 12 Grundsicherung", "SGB XII Grundsicherung"),
+        ("SGB 2", "SGB II"),
+        ("SGB XIV", "SGB XIV"),
+    ],
+)
+def test_a_social_code_book_is_searched_as_the_statutes_write_it(typed, written):
+    assert str(parse_query(typed)) == str(parse_query(written))
+
+
+@pytest.mark.parametrize("raw", ["SGB 15", "SGB 2023", "SGB 0", "Kinder 8"])
+def test_numbers_that_name_no_social_code_book_stay_numbers(raw):
+    assert str(parse_query(raw)).split()[-1].isdigit()
+
+
 def test_hyphenated_word_matches_as_phrase_or_compound():
     parsed = parse_query("Asyl-Verfahren")
     assert parsed.clauses[0].alternatives == (Phrase(("asyl", "verfahren")), Term("asylverfahren"))
