@@ -68,6 +68,8 @@ def resource_list(request):
             else None,
             # Nothing was found for the query as typed: these are the suggestion's results.
             "corrected_from": result.corrected_from or None,
+            # ... and of those words the corrected query is without.
+            "left_out": result.left_out,
             "notices": result.notices,
         },
         json_dumps_params={"ensure_ascii": False},

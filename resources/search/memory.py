@@ -241,6 +241,10 @@ class Snapshot:
 
     def _load_labels(self) -> None:
         self.topics = list(Topic.objects.order_by("position", "name"))
+        by_pk = {t.pk: t for t in self.topics}
+        for topic in self.topics:  # the parent shown beside a topic, without a query
+            if topic.parent_id in by_pk:
+                topic.parent = by_pk[topic.parent_id]
         self.topic_parent = {t.pk: t.parent_id for t in self.topics}
         self.labels = {
             spec.name: {

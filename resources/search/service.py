@@ -21,7 +21,7 @@ from .forms import WITH_LINK, Sort
 from .highlight import highlight, snippet
 from .query import ParsedQuery, parse_query
 from .ranking import CountedQuerySet, IdsPage, RankedPage
-from .suggest import closest_topics, suggest
+from .suggest import closest_topics, relax, suggest
 from .vocabulary import VOCABULARY
 
 
@@ -58,6 +58,7 @@ class SearchResult:
     suggestion: Suggestion | None = None
     # Zero results: the results shown are those of this corrected query instead.
     corrected_from: str = ""
+    left_out: list[str] = field(default_factory=list)  # words the corrected query is without
     closest_topics: list = field(default_factory=list)
     notices: list[str] = field(default_factory=list)
     query_string: str = ""  # the search's parameters without `page`, for links and feeds
@@ -115,6 +116,7 @@ def search_resources(
     default_sort: str | None = None,
     per_page: int = 20,
     _corrected: bool = False,
+    _state: tuple | None = None,
 ) -> SearchResult:
     """Validates `data` (the request's GET parameters), searches, counts the facets and
     returns one page. Raises SearchError with a readable message for bad parameters."""
@@ -127,7 +129,9 @@ def search_resources(
     if not filterset.is_valid():
         raise SearchError(filterset.error_message())
     params = filterset.form.cleaned_data
-    version, vocabulary_stamp, changes, synonyms_token = cache.current_state_and_changes()
+    # A search instead of one that found nothing reads the state that one read.
+    state = _state or cache.current_state_and_changes()
+    version, vocabulary_stamp, changes, synonyms_token = state
     VOCABULARY.ensure(vocabulary_stamp)
     # Synonyms are re-read when an editor changed one (their own token), not per data version.
     groups = synonyms.groups(f"synonyms:{synonyms_token}" if version else None)
@@ -248,6 +252,8 @@ def search_resources(
             base=None if is_library else base,
             default_sort=default_sort,
             per_page=per_page,
+            topics=snapshot.topics if snapshot is not None else None,
+            _state=state,
         )
     return result
 
@@ -272,20 +278,32 @@ def _sort_options(can_rank: bool) -> list[tuple[str, str]]:
     ]
 
 
-def _zero_results(result, data, parsed, **kwargs) -> SearchResult:
-    """Nothing found: the results of the best correction instead, if it finds anything,
-    and the topics closest to what was typed."""
-    result.closest_topics = closest_topics(parsed)
+def _zero_results(result, data, parsed, *, topics, **kwargs) -> SearchResult:
+    """Nothing found: the results of the best correction instead, if it finds anything, else
+    of the query without the words that kept it from finding anything; and the topics
+    closest to what was typed."""
+    result.closest_topics = closest_topics(parsed, topics)
     found = suggest(parsed)
-    if found is None:
-        return result
-    _corrected_query, text = found
+    if found is not None:
+        corrected = _instead(result, data, found[1], **kwargs)
+        if corrected is not None:
+            return corrected
+    for text, left_out in relax(parsed):
+        corrected = _instead(result, data, text, **kwargs)
+        if corrected is not None:
+            corrected.left_out = left_out
+            return corrected
+    return result
+
+
+def _instead(result, data, text: str, **kwargs) -> SearchResult | None:
+    """The search for `text` in place of the visitor's, if it finds anything."""
     params = data.copy()
     params.pop("page", None)
     params["q"] = text
     corrected = search_resources(params, _corrected=True, **kwargs)
     if not corrected.total:
-        return result
+        return None
     corrected.corrected_from = result.q
     corrected.suggestion = Suggestion(text=text, query=params.urlencode(), count=corrected.total)
     corrected.closest_topics = result.closest_topics

@@ -1,6 +1,7 @@
 """ "Meinten Sie …?": one typo (a letter missing, extra, wrong or two swapped) in words of four
 letters or more, corrected from the indexed vocabulary, for queries that found nothing (the
-search itself already tolerates typos from five letters); and the topics closest to the query.
+search itself already tolerates typos from five letters); the query without the words that
+kept it from finding anything; and the topics closest to the query.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ from rapidfuzz.distance import Levenshtein
 
 from ..models import SearchWord, Topic
 from .analysis import prepare, tokenize
-from .query import Clause, ParsedQuery, Term
-from .vocabulary import allowed_typos
+from .engine import match_term
+from .query import Clause, ParsedQuery, Phrase, Term, parse_query
+from .vocabulary import VOCABULARY, allowed_typos
 
 MAX_TOPICS = 5
 
@@ -93,6 +95,63 @@ def _rewrite(raw: str, replacements: dict[str, str]) -> str:
     return "".join(out)
 
 
+def _is_indexed(atom) -> bool:
+    """Whether the index holds the word at all (as itself, a part, a prefix or a typo)."""
+    if isinstance(atom, Phrase):
+        return all(VOCABULARY.exact(word) for word in atom.words)
+    found = match_term(atom)
+    return found.fallback is not None or bool(found.all)
+
+
+def relax(parsed: ParsedQuery) -> list[tuple[str, list[str]]]:
+    """All the words together found nothing: what to search instead, best first, as (the
+    query's text, the words left out). First the query without the words no resource holds;
+    then any of the words that are held, the resources holding most of them ranked first
+    (as Meilisearch does when not every word matches). Empty for a query of one word. No
+    database query."""
+    positive = parsed.positive
+    if len(positive) < 2:
+        return []
+    typed = _typed_words(parsed.raw)
+    known = [c for c in positive if any(_is_indexed(a) for a in c.alternatives)]
+    if not known:
+        return []
+    unknown = [c for c in positive if c not in known]
+    left_out = [_clause_text(c, typed) for c in unknown]
+    negative = [_clause_text(c, typed) for c in parsed.negative]
+    options = []
+    if unknown:
+        words = {a.word for c in unknown for a in c.alternatives if isinstance(a, Term)}
+        text = " ".join(_rewrite(parsed.raw, dict.fromkeys(words, "")).split())
+        if len(parse_query(text).clauses) != len(known) + len(negative):
+            # A phrase, or a word also written elsewhere in the query: the query as parsed.
+            text = " ".join([_clause_text(c, typed) for c in known] + negative)
+        options.append((text, left_out))
+    if len(known) > 1:
+        text = " ".join([" OR ".join(_clause_text(c, typed) for c in known), *negative])
+        options.append((text, left_out))
+    return options
+
+
+def _typed_words(raw: str) -> dict[str, str]:
+    """Folded word -> the word as the visitor typed it."""
+    raw = prepare(raw)
+    typed: dict[str, str] = {}
+    for token in tokenize(raw):
+        typed.setdefault(token.folded, raw[token.start : token.end])
+    return typed
+
+
+def _clause_text(clause: Clause, typed: dict[str, str]) -> str:
+    """A clause as the visitor wrote it: its first alternative (synonyms are added after)."""
+    atom = clause.alternatives[0]
+    if isinstance(atom, Term) and not atom.prefix:
+        text = typed.get(atom.word, atom.word)
+    else:
+        text = str(atom)
+    return "-" + text if clause.negated else text
+
+
 def _close(query_stem: str, stem: str) -> bool:
     if len(query_stem) >= 4 and len(stem) >= 4 and (query_stem in stem or stem in query_stem):
         return True
@@ -100,9 +159,9 @@ def _close(query_stem: str, stem: str) -> bool:
     return bool(budget) and Levenshtein.distance(query_stem, stem, score_cutoff=budget) <= budget
 
 
-def closest_topics(parsed: ParsedQuery) -> list[Topic]:
-    """Topics whose name shares a word (or a part of one, or nearly) with the query. One
-    query over the topics, a small table."""
+def closest_topics(parsed: ParsedQuery, topics=None) -> list[Topic]:
+    """Topics whose name shares a word (or a part of one, or nearly) with the query: of
+    `topics` (with their parents), or one query over the topics, a small table."""
     stems = [
         a.stem
         for c in parsed.positive
@@ -112,7 +171,9 @@ def closest_topics(parsed: ParsedQuery) -> list[Topic]:
     if not stems:
         return []
     scored = []
-    for topic in Topic.objects.select_related("parent"):
+    if topics is None:
+        topics = Topic.objects.select_related("parent")
+    for topic in topics:
         names = [t.stem for t in tokenize(prepare(topic.name)) if not t.is_stopword]
         score = sum(1 for s in stems if any(_close(s, n) for n in names))
         if score:

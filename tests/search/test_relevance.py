@@ -47,6 +47,7 @@ RELEVANCE_TABLE = [
     ("Vormund", ["vormundschaft"]),
     ("Hilfeplan", ["hilfeplan"]),
     ("§ 41 SGB VIII", PARAGRAPH_41),
+    ("§41 SGB 8", PARAGRAPH_41),  # the book as people type it
     # Without the law's name, the title hits are the same; the two topic-only hits follow
     # newest first.
     ("§41", ["wiesinger", "dein-gutes-recht", "junge-volljaehrige", "kjsg-themenseite"]),
@@ -132,8 +133,37 @@ def test_nothing_found_shows_the_results_of_the_correction(corpus):
     assert "kein-ort" in [r.slug for r in result.items]
 
 
-def test_no_suggestion_for_unknown_words(corpus):
-    result = search("Schnösel")
+def test_nothing_found_shows_the_results_without_the_words_no_resource_holds(corpus):
+    result = search("Vormundschaft Schnösel")
+    assert result.corrected_from == "Vormundschaft Schnösel"
+    assert result.left_out == ["Schnösel"]
+    assert result.suggestion.text == "Vormundschaft"
+    assert [r.slug for r in result.items] == slugs("Vormundschaft")
+    result = search("§ 99z SGB VIII")  # no such provision in the library: the law's hits
+    assert result.left_out == ["§ 99z"]
+    assert [r.slug for r in result.items] == slugs("SGB VIII")
+
+
+def test_words_found_only_apart_show_what_holds_most_of_them_first(corpus):
+    result = search("Geburtsurkunde Trauma Schule")
+    assert result.corrected_from == "Geburtsurkunde Trauma Schule"
+    assert result.left_out == []
+    assert result.suggestion.text == "Geburtsurkunde OR Trauma OR Schule"
+    found = [r.slug for r in result.items]
+    assert set(found) == set(slugs("Geburtsurkunde")) | set(slugs("Trauma")) | set(slugs("Schule"))
+    # Holding two of the words ranks above holding one.
+    assert found[0] == "trauma-schule"
+
+
+def test_exclusions_are_kept_when_words_are_left_out(corpus):
+    result = search("Geburtsurkunde Schnösel -Themenseite")
+    assert result.left_out == ["Schnösel"]
+    assert [r.slug for r in result.items] == slugs("Geburtsurkunde -Themenseite")
+
+
+@pytest.mark.parametrize("q", ["Schnösel", "Schnösel Quatschwort"])
+def test_no_suggestion_for_unknown_words(corpus, q):
+    result = search(q)
     assert result.total == 0
     assert result.suggestion is None
     assert result.corrected_from == ""

@@ -163,11 +163,25 @@ def test_api_shows_the_results_of_the_correction_when_nothing_is_found(client, l
 
 
 def test_zero_results_page_offers_topics_and_the_counselling_guide(client, library):
-    html = client.get(LIST, {"q": "Volljährigkeit Schnösel"}).content.decode()
+    html = client.get(LIST, {"q": "Volljährigkeitsalter"}).content.decode()
     assert "Keine Materialien gefunden" in html
     assert "Passende Themen" in html
     assert library["topic"].get_absolute_url() in html
     assert 'href="/beratung/"' in html
+
+
+def test_zero_results_page_shows_the_search_without_the_unknown_word(client, library):
+    html = client.get(LIST, {"q": "Volljährigkeit Schnösel"}).content.decode()
+    assert (
+        "Keine Treffer für „Volljährigkeit Schnösel“. Ergebnisse ohne „Schnösel“ für "
+        "<strong>Volljährigkeit</strong>:"
+    ) in html
+    assert "Tipps von Careleavern zum Hilfeplanverfahren" in html
+    assert "Passende Themen" in html
+    assert 'href="/beratung/"' in html
+    data = client.get(API, {"q": "Volljährigkeit Schnösel"}).json()
+    assert data["left_out"] == ["Schnösel"]
+    assert data["suggestion"] == {"q": "Volljährigkeit", "count": 1}
 
 
 def test_zero_results_page_shows_the_corrected_search(client, library):
@@ -226,6 +240,7 @@ QUERIES = [
     {},
     {"q": "Kinder"},
     {"q": "Kindr"},  # zero hits: the suggestion costs a bounded number of queries too
+    {"q": "Kinder Schnösel"},  # ... and so does the search without the unknown word
     {
         "q": "Geflüchtete",
         "language": "fa",
