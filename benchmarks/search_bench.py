@@ -110,6 +110,8 @@ SEARCHES = [
     ("inflected", "q=Unterkünften"),
     ("compound part", "q=hilfe"),
     ("phrase", 'q="Kinder Schutz"'),
+    # Words held by fewer resources together: checked on those resources' strings only.
+    ("phrase, 4 words", 'q="Bildung Unterbringung Jugendhilfe Integration"'),
     ("citation", "q=%C2%A7+41+SGB+VIII"),
     ("typo", "q=Vormundschft"),
     ("q+4 facets", "q=Geflüchtete&topic=t-3&topic=t-7&language=fa&year=2020&type=studie"),

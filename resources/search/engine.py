@@ -105,8 +105,12 @@ def phrase_q(phrase: Phrase) -> Q:
     q = Q()
     for word in dict.fromkeys(phrase.words):
         q &= _holding(VOCABULARY.exact(word), postings.WORDS)
-    whole, _ = _levels(phrase, "title")
-    return q & (whole | _levels(phrase, "body")[0])
+    return q & phrase_text_q(phrase)
+
+
+def phrase_text_q(phrase: Phrase) -> Q:
+    """The phrase in the title's or the description's string of words."""
+    return _levels(phrase, "title")[0] | _levels(phrase, "body")[0]
 
 
 def atom_q(atom: Atom) -> Q:

@@ -48,7 +48,7 @@ from . import posting_lists, postings
 from .engine import BODY_PART, BODY_WORD, TITLE_PART, TITLE_WORD, TYPO
 from .posting_lists import Lists, PostingLists
 from .query import ParsedQuery, Phrase, Term
-from .ranking import phrase_levels
+from .ranking import phrase_levels, phrase_levels_among
 from .registry import FACETS, Counting
 from .vocabulary import VOCABULARY
 
@@ -60,6 +60,12 @@ logger = logging.getLogger(__name__)
 # cost that grows with their number.
 MAX_CHANGED_SHARE = 0.2
 _CHUNK = 5_000  # ids per IN (...) list
+# A phrase whose words are all held by more than this share of the resources is checked by
+# a scan of every string, cheaper than looking up that many rows one by one. Measured at
+# 100,000 resources: holders' strings only, 16 % of the ids 64-80 ms against a scan's 122-133
+# (PostgreSQL and SQLite alike); 39 % 120 ms against 140 on SQLite, 200 against 160 on
+# PostgreSQL.
+PHRASE_SCAN_SHARE = 0.25
 
 
 # From this many resources or terms on, a process's long-lived objects are frozen after loading.
@@ -417,12 +423,31 @@ class Snapshot:
                 self._set_levels(levels, phrase_levels(phrase, ids))
         if held is None:
             levels = np.zeros(self.size, np.int8)
-            self._set_levels(levels, phrase_levels(phrase))
+            self._set_levels(levels, self._check_phrase(phrase))
             if len(self.phrases) >= 1000:
                 self.phrases = {}
         levels = _resize(levels, self.size, 0)
         self.phrases[phrase] = (levels, len(self.changed))
         return levels
+
+    def _check_phrase(self, phrase: Phrase) -> dict[int, int]:
+        """The phrase's levels from SQL, reading the strings of only the resources that hold
+        every word when they are few (a phrase of specific words: a few hundred rows
+        instead of a scan of every string, seconds at 1,000,000)."""
+        holding = np.ones(self.size, bool)
+        for word in dict.fromkeys(phrase.words):
+            has_word = np.zeros(self.size, bool)
+            for term_id in VOCABULARY.exact(word):
+                rids, bits = self.postings.of(term_id)
+                rids = rids[(bits & postings.WORDS) > 0]
+                has_word[rids[rids < self.size]] = True
+            holding &= has_word
+        candidates = np.flatnonzero(holding)
+        if len(candidates) > self.size * PHRASE_SCAN_SHARE:
+            return phrase_levels(phrase)
+        if not len(candidates):
+            return {}
+        return phrase_levels_among(phrase, candidates.tolist())
 
     @staticmethod
     def _set_levels(levels: np.ndarray, found: dict[int, int]) -> None:

@@ -8,11 +8,13 @@ Python sort of the matched ids.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 
 from django.core.exceptions import EmptyResultSet
 from django.db import connection
-from django.db.models import F, QuerySet, prefetch_related_objects
+from django.db.models import F, Q, QuerySet, prefetch_related_objects
+from django.db.models.expressions import RawSQL
 
 from ..models import Resource, SearchPosting, SearchTerm
 from . import cache, postings
@@ -25,6 +27,7 @@ from .engine import (
     atom_rank,
     match_term,
     phrase_q,
+    phrase_text_q,
 )
 from .query import Atom, ParsedQuery, Phrase
 
@@ -67,6 +70,23 @@ def phrase_levels(phrase: Phrase, ids=None) -> dict[int, int]:
         rows = rows.filter(pk__in=ids)
     rows = rows.annotate(level=atom_rank(phrase))
     return dict(rows.order_by().values_list("pk", "level"))
+
+
+def phrase_levels_among(phrase: Phrase, ids: Sequence[int]) -> dict[int, int]:
+    """resource id -> level of the phrase, among the resources `ids` (those holding each of
+    its words): one query whatever their number, reading only their strings."""
+    rows = Resource.objects.filter(Q(pk__in=_id_list(ids)) & phrase_text_q(phrase))
+    rows = rows.annotate(level=atom_rank(phrase))
+    return dict(rows.order_by().values_list("pk", "level"))
+
+
+def _id_list(ids: Sequence[int]) -> RawSQL:
+    """A list of ids as one parameter (an IN list has one parameter per id, and both
+    databases limit their number)."""
+    ids = [int(i) for i in ids]
+    if connection.vendor == "postgresql":
+        return RawSQL("SELECT unnest(%s::bigint[])", [ids])
+    return RawSQL("SELECT value FROM json_each(%s)", [json.dumps(ids)])
 
 
 def atom_levels(atom: Atom) -> dict[int, int]:

@@ -7,7 +7,10 @@ from django.http import QueryDict
 from django.utils import timezone
 
 from resources.models import Resource
+from resources.search import memory
 from resources.search.index import reindex_resources
+from resources.search.query import parse_query
+from resources.search.ranking import phrase_levels, phrase_levels_among
 from resources.search.service import search_resources
 
 pytestmark = pytest.mark.django_db
@@ -51,6 +54,37 @@ def answer(query: str, settings, in_memory: bool):
 @pytest.mark.parametrize("query", QUERIES)
 def test_memory_and_sql_give_the_same_page_and_counts(corpus, settings, query):
     assert answer(query, settings, True) == answer(query, settings, False)
+
+
+PHRASES = [
+    'q="kein Ort für Kinder"',
+    'q="unbegleitete minderjährige"',
+    "q=Asyl-Verfahren",
+    'q="Kinder und"',
+    'q="Kinder Geburtsurkunde"',  # each word held, never together
+]
+
+
+@pytest.mark.parametrize("share", [0.0, 1.0])  # a scan of every string / only the holders'
+@pytest.mark.parametrize("query", PHRASES)
+def test_a_phrase_is_found_alike_from_the_holders_of_its_words_or_from_all(
+    corpus, settings, monkeypatch, query, share
+):
+    monkeypatch.setattr(memory, "PHRASE_SCAN_SHARE", share)
+    memory.forget()  # no phrase held from an earlier search
+    assert answer(query, settings, True) == answer(query, settings, False)
+
+
+def test_a_phrase_among_given_resources_is_the_phrase_in_those(corpus):
+    phrase = parse_query('"unbegleitete minderjährige"').clauses[0].alternatives[0]
+    everywhere = phrase_levels(phrase)
+    assert len(everywhere) > 2
+    some = sorted(everywhere)[::2]
+    assert phrase_levels_among(phrase, some) == {pk: everywhere[pk] for pk in some}
+    # More ids than either database takes as parameters: still one list.
+    many = list(range(1, 70_000))
+    assert phrase_levels_among(phrase, many) == everywhere
+    assert phrase_levels_among(phrase, []) == {}
 
 
 def test_changes_after_loading_are_searched_at_once(corpus, settings):
