@@ -6,6 +6,7 @@ kept it from finding anything; and the topics closest to the query.
 
 from __future__ import annotations
 
+import re
 import string
 
 from rapidfuzz.distance import Levenshtein
@@ -108,48 +109,69 @@ def relax(parsed: ParsedQuery) -> list[tuple[str, list[str]]]:
     query's text, the words left out). First the query without the words no resource holds;
     then any of the words that are held, the resources holding most of them ranked first
     (as Meilisearch does when not every word matches). Empty for a query of one word. No
-    database query."""
-    positive = parsed.positive
-    if len(positive) < 2:
+    database query.
+
+    `parsed` is the query as searched (synonyms added); the texts are written from the
+    query as typed, so that the search box shows the visitor's words."""
+    if len(parsed.positive) < 2:
         return []
-    typed = _typed_words(parsed.raw)
-    known = [c for c in positive if any(_is_indexed(a) for a in c.alternatives)]
+    held: set[str] = set()  # words of the clauses the index holds something for
+    for clause in parsed.positive:
+        if any(_is_indexed(a) for a in clause.alternatives):
+            held.update(w for a in clause.alternatives for w in _words(a))
+    as_typed = parse_query(parsed.raw)
+    raw = prepare(parsed.raw)
+    typed = _typed_words(raw)
+    known = [c for c in as_typed.positive if any(set(_words(a)) <= held for a in c.alternatives)]
     if not known:
         return []
-    unknown = [c for c in positive if c not in known]
-    left_out = [_clause_text(c, typed) for c in unknown]
-    negative = [_clause_text(c, typed) for c in parsed.negative]
+    unknown = [c for c in as_typed.positive if c not in known]
+    left_out = [_clause_text(c, raw, typed) for c in unknown]
+    negative = [_clause_text(c, raw, typed) for c in as_typed.negative]
     options = []
     if unknown:
-        words = {a.word for c in unknown for a in c.alternatives if isinstance(a, Term)}
-        text = " ".join(_rewrite(parsed.raw, dict.fromkeys(words, "")).split())
+        words = {w for c in unknown for a in c.alternatives for w in _words(a)}
+        text = _EMPTY_QUOTES_RE.sub(" ", _rewrite(parsed.raw, dict.fromkeys(words, "")))
+        text = " ".join(text.split())
         if len(parse_query(text).clauses) != len(known) + len(negative):
-            # A phrase, or a word also written elsewhere in the query: the query as parsed.
-            text = " ".join([_clause_text(c, typed) for c in known] + negative)
+            # A word also written elsewhere in the query: the query as parsed.
+            text = " ".join([_clause_text(c, raw, typed) for c in known] + negative)
         options.append((text, left_out))
     if len(known) > 1:
-        text = " ".join([" OR ".join(_clause_text(c, typed) for c in known), *negative])
+        text = " ".join([" OR ".join(_clause_text(c, raw, typed) for c in known), *negative])
         options.append((text, left_out))
     return options
 
 
+_EMPTY_QUOTES_RE = re.compile(r'-?"[\s*-]*"')
+
+
+def _words(atom) -> tuple[str, ...]:
+    return atom.words if isinstance(atom, Phrase) else (atom.word,)
+
+
 def _typed_words(raw: str) -> dict[str, str]:
-    """Folded word -> the word as the visitor typed it."""
-    raw = prepare(raw)
+    """Folded word -> the word as the visitor typed it (`raw` prepared)."""
     typed: dict[str, str] = {}
     for token in tokenize(raw):
         typed.setdefault(token.folded, raw[token.start : token.end])
     return typed
 
 
-def _clause_text(clause: Clause, typed: dict[str, str]) -> str:
-    """A clause as the visitor wrote it: its first alternative (synonyms are added after)."""
-    atom = clause.alternatives[0]
-    if isinstance(atom, Term) and not atom.prefix:
-        text = typed.get(atom.word, atom.word)
-    else:
-        text = str(atom)
-    return "-" + text if clause.negated else text
+def _clause_text(clause: Clause, raw: str, typed: dict[str, str]) -> str:
+    """A clause of the query as typed, written as the visitor wrote it."""
+    joined = {"".join(a.words) for a in clause.alternatives if isinstance(a, Phrase)}
+    texts = []
+    for atom in clause.alternatives:
+        if isinstance(atom, Phrase):
+            words = [typed.get(w, w) for w in atom.words]
+            hyphenated = "-".join(words)
+            texts.append(hyphenated if hyphenated in raw else '"' + " ".join(words) + '"')
+        elif atom.word not in joined:  # (a hyphenated word's compound goes with it)
+            texts.append(typed.get(atom.word, atom.word) + ("*" if atom.prefix else ""))
+    if clause.negated:
+        return " ".join("-" + text for text in texts)
+    return " OR ".join(texts)
 
 
 def _close(query_stem: str, stem: str) -> bool:

@@ -155,6 +155,32 @@ def test_words_found_only_apart_show_what_holds_most_of_them_first(corpus):
     assert found[0] == "trauma-schule"
 
 
+@pytest.mark.parametrize(
+    ("q", "instead", "left_out"),
+    [
+        # The visitor's own spelling, a hyphenated word whole, a typed OR kept.
+        ("Asyl-Verfahren Geburtsurkunde", "Asyl-Verfahren OR Geburtsurkunde", []),
+        ("Kindergeld OR Geburtsurkunde Trauma", "Kindergeld OR Geburtsurkunde OR Trauma", []),
+        ("unterkunft* Trauma", "unterkunft* OR Trauma", []),
+        ('"Schnösel Quatschwort" Trauma', "Trauma", ['"Schnösel Quatschwort"']),
+        # Words a synonym joins stay as typed (the synonym is added again when searching).
+        (
+            "unbegleitete minderjährige Flüchtlinge Schnösel",
+            "unbegleitete minderjährige Flüchtlinge",
+            ["Schnösel"],
+        ),
+    ],
+)
+def test_the_search_instead_is_written_as_the_visitor_wrote_it(corpus, q, instead, left_out):
+    from resources.models import SearchSynonym
+
+    SearchSynonym.objects.create(terms="UMF\nunbegleitete minderjährige Flüchtlinge")
+    result = search(q)
+    assert result.corrected_from == q
+    assert (result.suggestion.text, result.left_out) == (instead, left_out)
+    assert result.items
+
+
 def test_exclusions_are_kept_when_words_are_left_out(corpus):
     result = search("Geburtsurkunde Schnösel -Themenseite")
     assert result.left_out == ["Schnösel"]
