@@ -77,8 +77,18 @@ def match_term(term: Term) -> TermMatch:
         if len(ids) > MAX_LISTED_TERMS:
             return TermMatch(exact, (), (), Q(text__contains=term.stem))
         partial = tuple(i for i in ids if i not in exact)
-    typo = () if term.citation else tuple(vocabulary.typos(term.stem))
+    typo = tuple(i for i in typo_ids(term) if i not in exact)
     return TermMatch(exact, partial, tuple(i for i in typo if i not in partial))
+
+
+def typo_ids(term: Term) -> list[int]:
+    """Vocabulary ids a word reaches with a typo; a word searched as a part of longer words
+    also reaches the compounds of its nearest corrections."""
+    if term.citation or term.prefix:
+        return []
+    if term.substring:
+        return VOCABULARY.typos_and_their_compounds(term.stem)
+    return VOCABULARY.typos(term.stem)
 
 
 def _holding(ids, mask: int) -> Q:

@@ -7,7 +7,7 @@ import functools
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from .analysis import Token, prepare, tokenize
 from .query import Atom, ParsedQuery, Phrase
@@ -25,7 +25,7 @@ def _stem_matches(token_stem: str, atom_stem: str, substring: bool) -> bool:
     return (
         bool(limit)
         and abs(len(token_stem) - len(atom_stem)) <= limit
-        and Levenshtein.distance(token_stem, atom_stem, score_cutoff=limit) <= limit
+        and OSA.distance(token_stem, atom_stem, score_cutoff=limit) <= limit
     )
 
 

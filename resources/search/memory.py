@@ -45,7 +45,7 @@ from django.utils import timezone
 
 from ..models import Resource, ResourceLink, SearchChange, Topic
 from . import posting_lists, postings
-from .engine import BODY_PART, BODY_WORD, TITLE_PART, TITLE_WORD, TYPO
+from .engine import BODY_PART, BODY_WORD, TITLE_PART, TITLE_WORD, TYPO, typo_ids
 from .posting_lists import Lists, PostingLists
 from .query import ParsedQuery, Phrase, Term
 from .ranking import phrase_levels, phrase_levels_among
@@ -630,7 +630,7 @@ def _term_ids(term: Term) -> tuple[list[int], list[int], list[int]]:
     partial = []
     if term.substring:
         partial = [i for i in VOCABULARY.containing(term.stem) if i not in exact]
-    typo = [] if term.citation else VOCABULARY.typos(term.stem)
+    typo = typo_ids(term)
     held = set(partial)
     return exact, partial, [i for i in typo if i not in held]
 

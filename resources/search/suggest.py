@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import string
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from ..models import SearchWord, Topic
 from .analysis import prepare, tokenize
@@ -178,7 +178,7 @@ def _close(query_stem: str, stem: str) -> bool:
     if len(query_stem) >= 4 and len(stem) >= 4 and (query_stem in stem or stem in query_stem):
         return True
     budget = allowed_typos(query_stem) + 1 if len(query_stem) >= 4 else 0
-    return bool(budget) and Levenshtein.distance(query_stem, stem, score_cutoff=budget) <= budget
+    return bool(budget) and OSA.distance(query_stem, stem, score_cutoff=budget) <= budget
 
 
 def closest_topics(parsed: ParsedQuery, topics=None) -> list[Topic]:

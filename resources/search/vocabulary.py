@@ -28,15 +28,20 @@ from array import array
 
 from django.db.models import Max
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from ..models import SearchIndexState, SearchTerm
+from .analysis import MIN_SUBSTRING_LENGTH
 
 FREEZE_FROM = 10_000  # terms loaded at once
-# Meilisearch's defaults.
+# Meilisearch's defaults; as there, two letters swapped are one typo (optimal string
+# alignment distance, not Levenshtein's two).
 ONE_TYPO_FROM, TWO_TYPOS_FROM = 5, 9
 # More matching terms than this are not listed in SQL (a subquery is used instead).
 MAX_TYPO_TERMS = 50
+# The typo neighbours whose compounds are searched too (each is one scan of the vocabulary,
+# remembered).
+COMPOUND_TYPO_TERMS = 3
 # Stems whose typo neighbours, and parts and prefixes whose terms, a process remembers. New
 # terms are added to what is remembered (a scan of the whole vocabulary per word costs 10 ms
 # at 1,000,000 terms, every cold search, and an edit adds terms); a full rebuild forgets it.
@@ -143,7 +148,7 @@ class Vocabulary:
             stems = list(self._typo_memo)
             for text in texts:
                 for stem, distance, _index in process.extract(
-                    text, stems, scorer=Levenshtein.distance, score_cutoff=2, limit=None
+                    text, stems, scorer=OSA.distance, score_cutoff=2, limit=None
                 ):
                     if 0 < distance <= allowed_typos(stem):
                         nearest = self._typo_memo[stem]
@@ -183,17 +188,32 @@ class Vocabulary:
 
     def typos(self, stem: str) -> list[int]:
         """Terms within the allowed number of edits of `stem`, but not `stem` itself."""
+        with self._lock:
+            return [self.ids[text] for _distance, text in self._nearest(stem)]
+
+    def typos_and_their_compounds(self, stem: str) -> list[int]:
+        """`typos(stem)`, then the longer terms holding one of the nearest few: what the
+        corrected word finds as a part ("Flüchtlnge" finds "Flüchtlingseltern", as
+        "Flüchtlinge" does)."""
+        with self._lock:
+            nearest = list(self._nearest(stem))
+            found = [self.ids[text] for _distance, text in nearest]
+        for _distance, text in nearest[:COMPOUND_TYPO_TERMS]:
+            if len(text) >= MIN_SUBSTRING_LENGTH:
+                found += self.containing(text)
+        return list(dict.fromkeys(found))
+
+    def _nearest(self, stem: str) -> list[tuple[int, str]]:
         limit = allowed_typos(stem)
         if not limit:
             return []
-        with self._lock:
-            nearest = self._typo_memo.get(stem)
-            if nearest is None:
-                nearest = self._typos_locked(stem, limit)
-                if len(self._typo_memo) >= TYPO_MEMO_SIZE:
-                    self._typo_memo.clear()
-                self._typo_memo[stem] = nearest
-            return [self.ids[text] for _distance, text in nearest]
+        nearest = self._typo_memo.get(stem)
+        if nearest is None:
+            nearest = self._typos_locked(stem, limit)
+            if len(self._typo_memo) >= TYPO_MEMO_SIZE:
+                self._typo_memo.clear()
+            self._typo_memo[stem] = nearest
+        return nearest
 
     def _typos_locked(self, stem: str, limit: int) -> list[tuple[int, str]]:
         found: list[tuple[int, str]] = []
@@ -202,7 +222,7 @@ class Vocabulary:
             if not bucket:
                 continue
             for text, distance, _index in process.extract(
-                stem, bucket, scorer=Levenshtein.distance, score_cutoff=limit, limit=None
+                stem, bucket, scorer=OSA.distance, score_cutoff=limit, limit=None
             ):
                 if distance:
                     found.append((distance, text))

@@ -100,6 +100,14 @@ def test_relevance_table(corpus, q, expected):
     assert slugs(q) == expected
 
 
+@pytest.mark.parametrize(
+    ("typed", "meant"), [("Flüchtlnge", "Flüchtlinge"), ("Flüchltinge", "Flüchtlinge")]
+)
+def test_a_misspelt_word_finds_what_the_word_finds(corpus, typed, meant):
+    # Including the compounds holding it ("Flüchtlingseltern"), as the word itself does.
+    assert set(slugs(typed)) == set(slugs(meant))
+
+
 def test_compound_parts_find_longer_words(corpus):
     hits = slugs("hilfe")
     assert {"sgb8", "megafon", "jugendberufshilfe"} <= set(hits)  # Jugendhilfe, Jugendberufshilfe

@@ -23,6 +23,7 @@ def answers(vocabulary: Vocabulary, queries: list[str]) -> list[tuple]:
             sorted(vocabulary.containing(q)),
             sorted(vocabulary.starting(q)),
             vocabulary.typos(q),  # ordered: nearest first
+            vocabulary.typos_and_their_compounds(q),
         )
         for q in queries
     ]
@@ -60,3 +61,16 @@ def test_a_typo_finds_a_term_added_after_it_was_first_searched():
     assert vocabulary.starting("vormunds") == [3]
     vocabulary._add([(4, "vormundschat"), (5, "vormundschaften")])  # 1 edit; 3 edits
     assert vocabulary.typos("vormundschft") == [3, 4]
+
+
+def test_two_letters_swapped_are_one_typo_as_in_meilisearch():
+    vocabulary = loaded(["trauma", "schule", "elternarbeit"])
+    assert vocabulary.typos("trauam") == [1]  # six letters: one typo allowed
+    assert vocabulary.typos("shcule") == [2]
+    assert vocabulary.typos("tarmua") == []  # two swaps are two typos
+
+
+def test_a_misspelt_word_finds_the_compounds_its_correction_finds():
+    vocabulary = loaded(["fluchtling", "fluchtlingseltern", "jugendfluchtling", "flucht"])
+    assert vocabulary.typos("fluchtlng") == [1]
+    assert vocabulary.typos_and_their_compounds("fluchtlng") == [1, 2, 3]
