@@ -82,11 +82,12 @@ def match_term(term: Term) -> TermMatch:
 
 
 def typo_ids(term: Term) -> list[int]:
-    """Vocabulary ids a word reaches with a typo; a word searched as a part of longer words
-    also reaches the compounds of its nearest corrections."""
+    """Vocabulary ids a word reaches with a typo. A word the index does not hold (most likely
+    misspelt) also reaches the compounds of its nearest corrections, as the corrected word
+    would; for a word it holds, those would only be noise."""
     if term.citation or term.prefix:
         return []
-    if term.substring:
+    if term.substring and not VOCABULARY.exact(term.stem):
         return VOCABULARY.typos_and_their_compounds(term.stem)
     return VOCABULARY.typos(term.stem)
 
