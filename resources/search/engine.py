@@ -25,7 +25,9 @@ PREFIX = "search_document__"
 
 # Rank points per matched word: title above the other fields, whole words above parts, and a
 # word found only with a typo below every exact match.
-TITLE_WORD, TITLE_PART, BODY_WORD, BODY_PART, TYPO = 16, 8, 4, 2, 1
+TITLE_WORD, TITLE_PART, BODY_WORD, BODY_PART = 32, 16, 8, 4
+# A word reached with a typo ranks below every exact match, in the title above the body.
+TITLE_TYPO, BODY_TYPO = 2, 1
 
 
 def _contains(column: str, needle: str) -> Q:

@@ -45,7 +45,15 @@ from django.utils import timezone
 
 from ..models import Resource, ResourceLink, SearchChange, Topic
 from . import posting_lists, postings
-from .engine import BODY_PART, BODY_WORD, TITLE_PART, TITLE_WORD, TYPO, typo_ids
+from .engine import (
+    BODY_PART,
+    BODY_TYPO,
+    BODY_WORD,
+    TITLE_PART,
+    TITLE_TYPO,
+    TITLE_WORD,
+    typo_ids,
+)
 from .posting_lists import Lists, PostingLists
 from .query import ParsedQuery, Phrase, Term
 from .ranking import phrase_levels, phrase_levels_among
@@ -611,7 +619,7 @@ def _level_tables(title: int, body: int) -> dict[str, np.ndarray]:
     return {
         "whole": table(TITLE_WORD, BODY_WORD),
         "part": table(TITLE_PART, BODY_PART),
-        "typo": table(TYPO, TYPO),
+        "typo": table(TITLE_TYPO, BODY_TYPO),
     }
 
 

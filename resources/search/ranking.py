@@ -1,7 +1,8 @@
 """Relevance order, computed in Python from the inverted index.
 
 The rank of a resource is the sum, over the query's positive words, of the best level each
-word reaches in it (engine.TITLE_WORD 16, TITLE_PART 8, BODY_WORD 4, BODY_PART 2, TYPO 1).
+word reaches in it (engine.TITLE_WORD 32, TITLE_PART 16, BODY_WORD 8, BODY_PART 4,
+TITLE_TYPO 2, BODY_TYPO 1).
 Each word costs one indexed read of its postings; the sort (rank, then date, then id) is one
 Python sort of the matched ids.
 """
@@ -20,10 +21,11 @@ from ..models import Resource, SearchPosting, SearchTerm
 from . import cache, postings
 from .engine import (
     BODY_PART,
+    BODY_TYPO,
     BODY_WORD,
     TITLE_PART,
+    TITLE_TYPO,
     TITLE_WORD,
-    TYPO,
     atom_rank,
     match_term,
     phrase_q,
@@ -51,7 +53,7 @@ def _term_levels(atom) -> dict[int, int]:
     levels: dict[int, int] = {}
     for resource_id, bits, term_id in rows:
         if term_id in typo:
-            level = TYPO if bits & (mask_title | mask_body) else 0
+            level = TITLE_TYPO if bits & mask_title else BODY_TYPO if bits & mask_body else 0
         elif bits & mask_title:
             level = TITLE_WORD if exact is None or term_id in exact else TITLE_PART
         elif bits & mask_body:
@@ -129,8 +131,12 @@ def _levels_sql(atom) -> tuple[str, list] | None:
     whens, when_params = [], []
     if typo:
         condition, values = among(typo)
-        whens.append(f"WHEN {condition} THEN {TYPO}")
-        when_params += values
+        whens += [
+            f"WHEN {condition} AND (p.fields & {title}) > 0 THEN {TITLE_TYPO}",
+            f"WHEN {condition} AND (p.fields & {body}) > 0 THEN {BODY_TYPO}",
+            f"WHEN {condition} THEN 0",
+        ]
+        when_params += values * 3
     if exact is None:
         whens += [f"WHEN (p.fields & {title}) > 0 THEN {TITLE_WORD}"]
         whens += [f"WHEN (p.fields & {body}) > 0 THEN {BODY_WORD}"]

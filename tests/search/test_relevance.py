@@ -108,6 +108,21 @@ def test_a_misspelt_word_finds_what_the_word_finds(corpus, typed, meant):
     assert set(slugs(typed)) == set(slugs(meant))
 
 
+@pytest.mark.parametrize("in_memory", [True, False])
+def test_a_misspelt_word_in_a_title_ranks_above_one_in_a_description(settings, in_memory):
+    from resources.search.index import reindex_resources
+    from tests.factories import make_resource
+
+    settings.SEARCH_IN_MEMORY = in_memory
+    make_resource("Handreichung", description="Über Ergänzungspflegschaft", pub_year=2024)
+    make_resource("Ergänzungspflegschaft für Jugendliche", pub_year=2010)
+    reindex_resources()
+    assert [r.title for r in search("Ergänzungspflegshaft").items] == [
+        "Ergänzungspflegschaft für Jugendliche",
+        "Handreichung",  # newer, but the word is only in its description
+    ]
+
+
 def test_compound_parts_find_longer_words(corpus):
     hits = slugs("hilfe")
     assert {"sgb8", "megafon", "jugendberufshilfe"} <= set(hits)  # Jugendhilfe, Jugendberufshilfe
