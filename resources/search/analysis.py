@@ -26,7 +26,7 @@ import snowballstemmer
 
 # Bump when the analysis changes: documents indexed with another version are rebuilt by
 # `manage.py rebuild_search_index`.
-ANALYZER_VERSION = 2
+ANALYZER_VERSION = 3
 
 # Substring matching ("vormund" finds "Vormundschaft") starts at this many characters.
 MIN_SUBSTRING_LENGTH = 4
@@ -163,6 +163,27 @@ def compounds(text: str, tokens: list[Token]) -> Iterator[str]:
         yield "".join(t.folded for t in run)
 
 
+# Gender-inclusive forms: "Erzieher*innen", "Erzieher:innen", "Erzieher_innen",
+# "Erzieher/innen", "Erzieher/-innen", "Erzieher·innen" (and "-in" in the singular).
+GENDER_MARKS = frozenset({"*", ":", "_", "/", "/-", "\u00b7"})
+GENDER_ENDINGS = frozenset({"innen", "in"})
+
+
+def gender_forms(text: str, tokens: list[Token]) -> Iterator[tuple[int, str]]:
+    """(index of the ending's token, the feminine form written out) for each gender-
+    inclusive form: "Erzieher*innen" gives "erzieherinnen", so that it is found as
+    "Erzieherinnen" too (and as "Erzieher", its first token)."""
+    for index in range(1, len(tokens)):
+        ending, stem_token = tokens[index], tokens[index - 1]
+        if (
+            ending.folded in GENDER_ENDINGS
+            and not stem_token.is_citation
+            and not stem_token.folded.isdigit()
+            and text[stem_token.end : ending.start] in GENDER_MARKS
+        ):
+            yield index, stem_token.folded + ending.folded
+
+
 # Words that join the parts of a coordination ellipsis ("Kinder- und Jugendhilfe").
 ELLIPSIS_CONJUNCTIONS = frozenset(
     {"und", "oder", "bzw", "beziehungsweise", "sowie", "u", "o", "als", "auch", "wie"}
@@ -223,9 +244,16 @@ def analyse(text: str) -> AnalysedField:
     terms: dict[str, None] = {}
     vocabulary: dict[str, None] = {}
     display: dict[str, str] = {}
-    for token in tokens:
+    gendered = dict(gender_forms(text, tokens))
+    for index, token in enumerate(tokens):
         if token.is_citation:
             terms[token.folded] = None
+            continue
+        if index in gendered:  # the ending "innen" alone is no word to search for
+            full = gendered[index]
+            terms[stem(full)] = None
+            vocabulary[full] = None
+            display.setdefault(full, full)
             continue
         if token.is_stopword or len(token.folded) < 2:
             continue

@@ -22,6 +22,7 @@ from .analysis import (
     MIN_SUBSTRING_LENGTH,
     STOPWORDS,
     compounds,
+    gender_forms,
     prepare,
     stem,
     tokenize,
@@ -152,6 +153,9 @@ def _atoms_for_chunk(text: str, *, phrase: bool) -> tuple[list[Atom], list[str]]
         if token.is_citation:
             return [Term(token.folded, citation=True)], []
         return [Term(token.folded, prefix=prefix and len(token.folded) >= 2)], []
+    gendered = dict(gender_forms(text, tokens)) if len(tokens) == 2 else {}
+    if gendered:  # "Erzieher*innen": either form
+        return [Term(tokens[0].folded), Term(gendered[1])], []
     # Several tokens in one unquoted chunk ("Asyl-Verfahren", "2013/33/EU", "e.V."): the words
     # in this order, or (for hyphenated compounds) written as one word.
     joined = list(compounds(text, tokens))

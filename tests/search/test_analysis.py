@@ -42,6 +42,27 @@ def test_hyphenated_compounds_are_also_indexed_as_one_word():
     assert "asylverfahren" in field.vocabulary
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Erzieher*innen", "Erzieher:innen", "Erzieher_innen", "Erzieher/innen", "Erzieher/-innen",
+     "Erzieher·innen", "ErzieherInnen", "Erzieherinnen und Erzieher"],
+)  # fmt: skip
+def test_a_gender_inclusive_form_is_indexed_as_both_forms(text):
+    field = analyse(text)
+    assert stem("erzieherinnen") in field.terms.split()
+    assert stem("erzieher") in field.terms.split() or text == "ErzieherInnen"
+    assert " inn " not in field.terms  # the ending alone is no word
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [("10:in", "10in"), ("2023/in", "2023in"), ("§ 41/in", "§41in"),
+     ("Kinder in Not", "kinderin"), ("Schutz * in", "schutzin")],
+)  # fmt: skip
+def test_other_text_before_in_is_no_gender_form(text, joined):
+    assert joined not in analyse(text).vocabulary
+
+
 def test_hyphen_before_und_does_not_join_words():
     assert "kinderund" not in analyse("Kinder- und Jugendhilfe").terms
 

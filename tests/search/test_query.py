@@ -50,6 +50,14 @@ def test_numbers_that_name_no_social_code_book_stay_numbers(raw):
     assert str(parse_query(raw)).split()[-1].isdigit()
 
 
+@pytest.mark.parametrize(
+    "typed", ["Pädagog*innen", "Pädagog:innen", "Pädagog/innen", "Pädagog_innen"]
+)
+def test_a_gender_inclusive_form_searches_either_form(typed):
+    assert str(parse_query(typed)) == "padagog OR padagoginnen"
+    assert str(parse_query("-" + typed)) == "-(padagog OR padagoginnen)"
+
+
 def test_hyphenated_word_matches_as_phrase_or_compound():
     parsed = parse_query("Asyl-Verfahren")
     assert parsed.clauses[0].alternatives == (Phrase(("asyl", "verfahren")), Term("asylverfahren"))

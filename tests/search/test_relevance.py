@@ -66,6 +66,12 @@ RELEVANCE_TABLE = [
     ("Studie Flüchtlingsunterkünften", ["wartezustand", "staerkung"]),
     ("Jugendhilfe Checkliste", ["checkliste"]),
     ("refugees", ["registrieren", "bptk"]),
+    # Gender-inclusive forms, as written ("Erzieher*innen") or either form alone. (Snowball
+    # stems Erzieher, Erzieherinnen and Erziehung alike: the title hit on "Erziehung" first.)
+    ("Erzieher*innen", ["ism-hze", "handlungsanleitung"]),
+    ("Erzieherinnen", ["ism-hze", "handlungsanleitung"]),
+    ("Erzieher:innen", ["ism-hze", "handlungsanleitung"]),
+    ("Pädagoginnen", ["trauma-schule"]),
     ("BumF Vormundschaft", ["vormundschaft"]),
     ("Schnösel", []),
     # Coordination ellipsis, expanded when indexing: the full words are found.
