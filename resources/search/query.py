@@ -3,7 +3,7 @@
     Jugendhilfe Thüringen        both words (AND)
     "kein Ort für Kinder"        the words in this order
     -Abschiebung                 without this word
-    Vormund OR Vormundschaft     either word
+    Vormund OR Vormundschaft     either word (also "Vormund/Vormundschaft")
     unterkunft*                  words starting with "unterkunft"
     § 41 SGB VIII                a legal citation ("§ 41", "§41", "Paragraph 41"); a book of
                                  the Social Code as people type it ("SGB 8", "SGB8") is
@@ -39,6 +39,7 @@ _CITATION_GLUE_RE = re.compile(r"(?:§§?|\bparagra(?:ph|f)(?:en|s)?)\s*(?=\d)",
 # often type the Arabic number or glue it on.
 _SOCIAL_CODE_RE = re.compile(r"\bSGB\s*-?\s*(?:(1[0-4]|[1-9])|([IVX]{1,4}))\b", re.IGNORECASE)
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV")
+_DIGIT_RE = re.compile(r"\d")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 
@@ -156,6 +157,18 @@ def _atoms_for_chunk(text: str, *, phrase: bool) -> tuple[list[Atom], list[str]]
     gendered = dict(gender_forms(text, tokens)) if len(tokens) == 2 else {}
     if gendered:  # "Erzieher*innen": either form
         return [Term(tokens[0].folded), Term(gendered[1])], []
+    parts = text.split("/")
+    if (
+        len(parts) > 1
+        and all(p.strip("*-") for p in parts)
+        and not any(_DIGIT_RE.search(p) for p in parts)
+    ):
+        # "Kinder/Jugendliche", "Eltern/Sorgeberechtigte": either word ("2013/33/EU" stays
+        # a sequence).
+        alternatives = []
+        for part in parts:
+            alternatives += _atoms_for_chunk(part, phrase=False)[0]
+        return [a for a in dict.fromkeys(alternatives) if not _is_stopword(a)] or alternatives, []
     # Several tokens in one unquoted chunk ("Asyl-Verfahren", "2013/33/EU", "e.V."): the words
     # in this order, or (for hyphenated compounds) written as one word.
     joined = list(compounds(text, tokens))
@@ -198,10 +211,12 @@ def parse_query(raw: str) -> ParsedQuery:
     )
 
 
+def _is_stopword(atom: Atom) -> bool:
+    return isinstance(atom, Term) and not atom.prefix and atom.word in STOPWORDS
+
+
 def _is_stopword_clause(clause: Clause) -> bool:
-    return all(
-        isinstance(a, Term) and not a.prefix and a.word in STOPWORDS for a in clause.alternatives
-    )
+    return all(_is_stopword(a) for a in clause.alternatives)
 
 
 def _without_stopwords(clauses: list[Clause]) -> tuple[list[Clause], list[str]]:

@@ -58,6 +58,21 @@ def test_a_gender_inclusive_form_searches_either_form(typed):
     assert str(parse_query("-" + typed)) == "-(padagog OR padagoginnen)"
 
 
+@pytest.mark.parametrize(
+    ("typed", "searched"),
+    [
+        ("Kinder/Jugendliche", "kinder OR jugendliche"),
+        ("Eltern/Sorgeberechtigte Schule", "eltern OR sorgeberechtigte schule"),
+        ("Kinder und/oder Jugendliche", "kinder jugendliche"),
+        ("Kinder/und", "kinder"),
+        ("-Kinder/Jugendliche", "-(kinder OR jugendliche)"),
+        ("2013/33/EU", '"2013 33 eu"'),  # a number: the parts in this order
+    ],
+)
+def test_a_slash_between_words_means_either(typed, searched):
+    assert str(parse_query(typed)) == searched
+
+
 def test_hyphenated_word_matches_as_phrase_or_compound():
     parsed = parse_query("Asyl-Verfahren")
     assert parsed.clauses[0].alternatives == (Phrase(("asyl", "verfahren")), Term("asylverfahren"))

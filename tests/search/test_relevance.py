@@ -129,6 +129,11 @@ def test_a_misspelt_word_in_a_title_ranks_above_one_in_a_description(settings, i
     ]
 
 
+def test_words_joined_by_a_slash_find_either(corpus):
+    assert slugs("Kindergeld/Geburtsurkunde") == slugs("Kindergeld OR Geburtsurkunde")
+    assert slugs("Kindergeld/Geburtsurkunde")
+
+
 def test_compound_parts_find_longer_words(corpus):
     hits = slugs("hilfe")
     assert {"sgb8", "megafon", "jugendberufshilfe"} <= set(hits)  # Jugendhilfe, Jugendberufshilfe
