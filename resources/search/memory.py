@@ -44,16 +44,8 @@ from django.db.models import Count, Max
 from django.utils import timezone
 
 from ..models import Resource, ResourceLink, SearchChange, Topic
-from . import posting_lists, postings
-from .engine import (
-    BODY_PART,
-    BODY_TYPO,
-    BODY_WORD,
-    TITLE_PART,
-    TITLE_TYPO,
-    TITLE_WORD,
-    typo_ids,
-)
+from . import engine, posting_lists, postings
+from .engine import typo_ids
 from .posting_lists import Lists, PostingLists
 from .query import ParsedQuery, Phrase, Term
 from .ranking import phrase_levels, phrase_levels_among
@@ -617,9 +609,9 @@ def _level_tables(title: int, body: int) -> dict[str, np.ndarray]:
         return np.where(bits & title, in_title, np.where(bits & body, in_body, 0)).astype(np.int8)
 
     return {
-        "whole": table(TITLE_WORD, BODY_WORD),
-        "part": table(TITLE_PART, BODY_PART),
-        "typo": table(TITLE_TYPO, BODY_TYPO),
+        "whole": table(engine.TITLE_WORD, engine.BODY_WORD),
+        "part": table(engine.TITLE_PART, engine.BODY_PART),
+        "typo": table(engine.TITLE_TYPO, engine.BODY_TYPO),
     }
 
 
