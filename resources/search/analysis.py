@@ -16,6 +16,7 @@ expanded here too, so the index also holds "Kinderhilfe" and "Familiennachzug".
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import threading
 import unicodedata
@@ -184,6 +185,20 @@ def gender_forms(text: str, tokens: list[Token]) -> Iterator[tuple[int, str]]:
             yield index, stem_token.folded + ending.folded
 
 
+# The books of the Sozialgesetzbuch, cited with Roman numerals ("SGB VIII"); some texts (and
+# many visitors) write the Arabic number ("SGB 8").
+SOCIAL_CODE_BOOKS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
+                     "XIII", "XIV")  # fmt: skip
+
+
+def social_code_books(tokens: list[Token]) -> Iterator[str]:
+    """The Roman numeral of each book written with an Arabic number: "SGB 8" gives "viii"."""
+    for first, second in itertools.pairwise(tokens):
+        number = second.folded
+        if first.folded == "sgb" and number.isdigit() and 1 <= int(number) <= 14:
+            yield fold(SOCIAL_CODE_BOOKS[int(number) - 1])
+
+
 # Words that join the parts of a coordination ellipsis ("Kinder- und Jugendhilfe").
 ELLIPSIS_CONJUNCTIONS = frozenset(
     {"und", "oder", "bzw", "beziehungsweise", "sowie", "u", "o", "als", "auch", "wie"}
@@ -267,6 +282,8 @@ def analyse(text: str) -> AnalysedField:
         display.setdefault(compound, compound)
     for expanded in ellipses(text, tokens):
         terms[stem(expanded)] = None
+    for numeral in social_code_books(tokens):
+        terms[stem(numeral)] = None
     return AnalysedField(
         words=pad(t.folded for t in tokens),
         terms=pad(terms),

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from .analysis import (
     MIN_SUBSTRING_LENGTH,
+    SOCIAL_CODE_BOOKS,
     STOPWORDS,
     compounds,
     gender_forms,
@@ -35,10 +36,9 @@ MAX_CLAUSES = 20
 # non-space characters. A citation ("§ 41") is glued together before splitting.
 _CHUNK_RE = re.compile(r'(?P<neg>-)?"(?P<phrase>[^"]*)(?:"|$)|(?P<bare>[^\s"]+)')
 _CITATION_GLUE_RE = re.compile(r"(?:§§?|\bparagra(?:ph|f)(?:en|s)?)\s*(?=\d)", re.IGNORECASE)
-# The twelve books of the Sozialgesetzbuch are cited with Roman numerals (SGB I-XIV); people
+# The books of the Sozialgesetzbuch are cited with Roman numerals (SGB I-XIV); people
 # often type the Arabic number or glue it on.
 _SOCIAL_CODE_RE = re.compile(r"\bSGB\s*-?\s*(?:(1[0-4]|[1-9])|([IVX]{1,4}))\b", re.IGNORECASE)
-_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV")
 _DIGIT_RE = re.compile(r"\d")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
@@ -132,7 +132,7 @@ class ParsedQuery:
 
 def _social_code_book(match: re.Match) -> str:
     number, roman = match.groups()
-    return "SGB " + (_ROMAN[int(number) - 1] if number else roman)
+    return "SGB " + (SOCIAL_CODE_BOOKS[int(number) - 1] if number else roman)
 
 
 def clean_query_text(raw: str) -> str:

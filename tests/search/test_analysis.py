@@ -1,6 +1,6 @@
 import pytest
 
-from resources.search.analysis import analyse, fold, stem, tokenize
+from resources.search.analysis import SOCIAL_CODE_BOOKS, analyse, fold, stem, tokenize
 
 
 @pytest.mark.parametrize("word", ["Geflüchtete", "Gefluechtete", "Gefluchtete", "GEFLÜCHTETE"])
@@ -121,3 +121,17 @@ def test_a_hyphenated_compound_is_no_ellipsis():
 )
 def test_plurals_share_the_stem_of_the_singular(singular, plural):
     assert analyse(singular).terms == analyse(plural).terms
+
+
+@pytest.mark.parametrize(
+    ("text", "numeral"),
+    [("SGB 8", "viii"), ("§ 41 SGB 8", "viii"), ("nach SGB 12", "xii"), ("SGB 2", "ii")],
+)
+def test_a_social_code_book_written_as_a_number_is_indexed_as_its_numeral(text, numeral):
+    assert numeral in analyse(text).terms.split()
+
+
+@pytest.mark.parametrize("text", ["SGB 15", "SGB 2023", "Kinder 8", "BGB 8"])
+def test_other_numbers_get_no_numeral(text):
+    numerals = {fold(n) for n in SOCIAL_CODE_BOOKS}
+    assert not numerals & set(analyse(text).terms.split())

@@ -134,6 +134,17 @@ def test_words_joined_by_a_slash_find_either(corpus):
     assert slugs("Kindergeld/Geburtsurkunde")
 
 
+def test_a_text_that_writes_the_book_as_a_number_is_found_as_the_statutes_write_it():
+    from resources.search.index import reindex_resources
+    from tests.factories import make_resource
+
+    make_resource("Nachweisformular für Leistungen nach SGB 8")
+    reindex_resources()
+    result = search("Nachweisformular SGB VIII")
+    assert result.corrected_from == ""  # found as typed, not by leaving "VIII" out
+    assert [r.title for r in result.items] == ["Nachweisformular für Leistungen nach SGB 8"]
+
+
 def test_compound_parts_find_longer_words(corpus):
     hits = slugs("hilfe")
     assert {"sgb8", "megafon", "jugendberufshilfe"} <= set(hits)  # Jugendhilfe, Jugendberufshilfe
