@@ -131,12 +131,11 @@ def _levels_sql(atom) -> tuple[str, list] | None:
     whens, when_params = [], []
     if typo:
         condition, values = among(typo)
-        whens += [
-            f"WHEN {condition} AND (p.fields & {title}) > 0 THEN {TITLE_TYPO}",
-            f"WHEN {condition} AND (p.fields & {body}) > 0 THEN {BODY_TYPO}",
-            f"WHEN {condition} THEN 0",
-        ]
-        when_params += values * 3
+        whens.append(
+            f"WHEN {condition} THEN CASE WHEN (p.fields & {title}) > 0 THEN {TITLE_TYPO} "
+            f"WHEN (p.fields & {body}) > 0 THEN {BODY_TYPO} ELSE 0 END"
+        )
+        when_params += values
     if exact is None:
         whens += [f"WHEN (p.fields & {title}) > 0 THEN {TITLE_WORD}"]
         whens += [f"WHEN (p.fields & {body}) > 0 THEN {BODY_WORD}"]

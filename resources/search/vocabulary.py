@@ -42,6 +42,9 @@ MAX_TYPO_TERMS = 50
 # The typo neighbours whose compounds are searched too (each is one scan of the vocabulary,
 # remembered).
 COMPOUND_TYPO_TERMS = 3
+# At most this many terms in all: the SQL engine lists them beside a word's parts, and SQLite
+# takes at most 32,766 parameters a statement.
+MAX_TYPO_COMPOUNDS = 2_000
 # Stems whose typo neighbours, and parts and prefixes whose terms, a process remembers. New
 # terms are added to what is remembered (a scan of the whole vocabulary per word costs 10 ms
 # at 1,000,000 terms, every cold search, and an edit adds terms); a full rebuild forgets it.
@@ -189,21 +192,21 @@ class Vocabulary:
     def typos(self, stem: str) -> list[int]:
         """Terms within the allowed number of edits of `stem`, but not `stem` itself."""
         with self._lock:
-            return [self.ids[text] for _distance, text in self._nearest(stem)]
+            return [self.ids[text] for _distance, text in self._nearest_locked(stem)]
 
     def typos_and_their_compounds(self, stem: str) -> list[int]:
         """`typos(stem)`, then the longer terms holding one of the nearest few: what the
         corrected word finds as a part ("Flüchtlnge" finds "Flüchtlingseltern", as
         "Flüchtlinge" does)."""
         with self._lock:
-            nearest = list(self._nearest(stem))
+            nearest = list(self._nearest_locked(stem))
             found = [self.ids[text] for _distance, text in nearest]
         for _distance, text in nearest[:COMPOUND_TYPO_TERMS]:
             if len(text) >= MIN_SUBSTRING_LENGTH:
                 found += self.containing(text)
-        return list(dict.fromkeys(found))
+        return list(dict.fromkeys(found))[:MAX_TYPO_COMPOUNDS]
 
-    def _nearest(self, stem: str) -> list[tuple[int, str]]:
+    def _nearest_locked(self, stem: str) -> list[tuple[int, str]]:
         limit = allowed_typos(stem)
         if not limit:
             return []

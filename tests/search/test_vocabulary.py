@@ -74,3 +74,13 @@ def test_a_misspelt_word_finds_the_compounds_its_correction_finds():
     vocabulary = loaded(["fluchtling", "fluchtlingseltern", "jugendfluchtling", "flucht"])
     assert vocabulary.typos("fluchtlng") == [1]
     assert vocabulary.typos_and_their_compounds("fluchtlng") == [1, 2, 3]
+
+
+def test_a_misspelt_word_reaches_a_bounded_number_of_compounds():
+    from resources.search.vocabulary import MAX_TYPO_COMPOUNDS
+
+    compounds = [f"hilfe{'x' * (i % 7)}{i}" for i in range(MAX_TYPO_COMPOUNDS + 500)]
+    vocabulary = loaded(["hilfe", *compounds])
+    found = vocabulary.typos_and_their_compounds("hilfr")
+    assert found[0] == 1  # the correction itself first
+    assert len(found) == MAX_TYPO_COMPOUNDS
