@@ -39,7 +39,6 @@ _CITATION_GLUE_RE = re.compile(r"(?:§§?|\bparagra(?:ph|f)(?:en|s)?)\s*(?=\d)",
 # The books of the Sozialgesetzbuch are cited with Roman numerals (SGB I-XIV); people
 # often type the Arabic number or glue it on.
 _SOCIAL_CODE_RE = re.compile(r"\bSGB\s*-?\s*(?:(1[0-4]|[1-9])|([IVX]{1,4}))\b", re.IGNORECASE)
-_DIGIT_RE = re.compile(r"\d")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
 
@@ -161,7 +160,7 @@ def _atoms_for_chunk(text: str, *, phrase: bool) -> tuple[list[Atom], list[str]]
     if (
         len(parts) > 1
         and all(p.strip("*-") for p in parts)
-        and not any(_DIGIT_RE.search(p) for p in parts)
+        and not any(character.isdigit() for character in text)
     ):
         # "Kinder/Jugendliche", "Eltern/Sorgeberechtigte": either word ("2013/33/EU" stays
         # a sequence).
